@@ -1,0 +1,53 @@
+/**
+ * Every limit and tunable number of ReportLens, in one place, each with the reason for its value.
+ */
+export const LIMITS = {
+  /** A CMS container with fewer Chinese characters than this is an empty shell (a list page's frame), not the article. */
+  minArticleChars: 200,
+  /** Report text accepted from a page: the longest real county report seen is ~120 KB; 8 MB leaves room for whole-year compilations without letting a hostile page exhaust the database. */
+  maxReportTextChars: 8_000_000,
+  /** A quote is one clause; clauses longer than this are cut (they are run-on lists, not statements). */
+  maxQuoteChars: 400,
+  /** Seed reports hold 20–40 figures; 2,000 bounds a hostile or broken page. */
+  maxFiguresPerReport: 2000,
+  /** Real 名词解释 appendices hold up to ~60 entries. */
+  maxGlossaryEntries: 500,
+  maxDefinitionChars: 1000,
+  maxOutlineItems: 1000,
+  maxTermsPerReport: 3000,
+  /**
+   * A line this long that stops without punctuation was cut by a page break (PDF-to-HTML pages
+   * split 完成贫 / 困劳动力培训); shorter lines are titles and headings (2019年工作回顾) and stay apart.
+   */
+  pageBreakMinLineChars: 40,
+  /** Detection reads the head of the text: titles, 各位代表 and the opening sentence fit in 1,500 characters. */
+  detectionHeadChars: 1500,
+  /** County reports run 15,000–60,000 characters; a page under 5,000 is news or a summary. */
+  minReportChars: 5000,
+  /** Sum of detection signals (title, 各位代表, 向大会报告工作, review+plan parts, length) needed to call a page a report. */
+  reportScoreThreshold: 0.6,
+  /** A column page links to several years' reports; three links naming a 工作报告 on a short page make it a list. */
+  listPageMinLinks: 3,
+  /** A clause has at most a handful of predicates (完成…，增长…，力争…); bounds the work on run-on text. */
+  maxPredicatesPerClause: 8,
+  /** Real sentences of a report stay under ~300 characters; scans for clause and sentence ends stop here so run-on text stays linear. */
+  maxSentenceChars: 600,
+  /** Unsaved report texts kept in storage.session (10 MB for the whole extension) for the Save button; longer ones are re-read from the page. */
+  maxSessionTextChars: 1_000_000,
+  /** Hover delay before a tooltip shows: long enough not to flash while reading past a term, short enough to feel immediate (10ten uses a similar delay). */
+  hoverDelayMs: 250,
+  /** Pointer faster than this is crossing the page, not reading (10ten's threshold). */
+  hoverMaxSpeedPxPerMs: 0.5,
+  /** Time to move the mouse from a term into its tooltip before it closes. */
+  hoverHideGraceMs: 300,
+  /** Longest stretch of page work before yielding to the browser: well under the 50 ms of a long task. */
+  pageSliceMs: 8,
+  /** Changes to a report page are handled once they settle (a CMS filling the article in bursts). */
+  pageChangeDebounceMs: 600,
+  /** How long a page the cheap check rejected is watched for an article filled in later. */
+  lateContentWatchMs: 15_000,
+  /** How long jump-to-source flashes the clause. */
+  flashMs: 1800,
+  /** Text matched for terms between two yields to the browser (then up to the next line end). */
+  matchBlockChars: 65_536,
+} as const;
