@@ -1,0 +1,26 @@
+/**
+ * The tidy figures table: one row per Figure, the same columns in the CLI's --csv and the
+ * library's export (which adds the source URL and report title).
+ */
+import type { Figure, FigureKind, ReportDocument } from '../report/types.ts';
+import type { Cell } from './csv.ts';
+
+export const FIGURE_COLUMNS = [
+  'region', 'level', 'year', 'planYear', 'kind', 'indicator', 'name', 'measure', 'value', 'max', 'unit', 'qualifier', 'quote',
+] as const;
+
+/** The CSV header of the CLI's --csv and of the library export: figure columns, then where it came from. */
+export const FIGURE_CSV_COLUMNS = [...FIGURE_COLUMNS, 'source', 'title'] as const;
+
+export function figureRows(report: ReportDocument): { kind: FigureKind; figure: Figure }[] {
+  return [
+    ...report.targets.map((figure) => ({ kind: 'target' as const, figure })),
+    ...report.actuals.map((figure) => ({ kind: 'actual' as const, figure })),
+  ];
+}
+
+export function figureCells(report: ReportDocument, kind: FigureKind, f: Figure): Cell[] {
+  return [
+    report.region?.name, report.region?.level, f.year, report.planYear, kind, f.indicator, f.name, f.measure, f.value, f.max, f.unit, f.qualifier, f.quote,
+  ];
+}

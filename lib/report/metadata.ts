@@ -1,0 +1,129 @@
+/**
+ * Who gave the report, where, when, and for which years: read from the report's head (title
+ * block, 各位代表) and its part headings.
+ */
+import type { RegionLevel, ReportDocument } from './types.ts';
+import type { Part } from './outline.ts';
+
+type Metadata = Pick<ReportDocument, 'region' | 'meeting' | 'date' | 'speaker' | 'reviewYear' | 'planYear'>;
+
+const CN_DIGITS = '一二三四五六七八九十百零〇';
+const MEETING = new RegExp(
+  `([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议`,
+);
+/** The abbreviated form printed by the session's secretariat: 柳林县十届人大五次会议. */
+const MEETING_SHORT = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第?([${CN_DIGITS}]+)届人大([${CN_DIGITS}]+)次(?:全体)?会议`);
+const UNIT_SUFFIX = /(自治县|自治旗|自治州|自治区|特区|林区|新区|县|区|市|旗|州|盟|省)$/;
+/** Characters that never belong to a region name but often stand right before one (在柳林县, 日在, 于). */
+const BEFORE_REGION = /.*[在于日的是年月上向为和及—\-：:，,。]/;
+const SPEAKER = /(?<!副)(代理?(?:县|区|市|旗|州|省|盟)长|(?:县|区|市|旗|州|省|盟)长)[:：]?([\u4e00-\u9fff·]{2,5}?)(?=在|于|同志|作|的|各位|\n|$|[（(])/;
+const ISO = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+export function findMetadata({ text, parts, title }: { text: string; parts: Part[]; title: string }): Metadata {
+  const head = headOf(text, parts);
+  const flat = head.replace(/\n/g, '');
+  const meeting = findMeeting(flat) ?? findMeeting(text.replace(/\n/g, ''));
+  const region = meeting ? regionOf(meeting.region) : regionFromTitle(title + '\n' + head);
+  const date = findDate(flat);
+  const speaker = findSpeaker(head);
+  const { reviewYear, planYear } = findYears({ parts, date, title: title + head.slice(0, 200) });
+  return { region, meeting: meeting?.text ?? null, date, speaker, reviewYear, planYear };
+}
+
+/** The title block: everything before the first part, or before the body's first long paragraph. */
+function headOf(text: string, parts: Part[]): string {
+  const firstPart = parts.find((p) => p.kind !== 'preamble');
+  const end = Math.min(firstPart ? firstPart.start : text.length, 3000);
+  const head = text.slice(0, end);
+  const address = head.indexOf('各位代表');
+  return address >= 0 ? head.slice(0, address + 4) : head;
+}
+
+function findMeeting(flat: string): { text: string; region: string } | null {
+  for (const pattern of [MEETING, MEETING_SHORT]) {
+    const m = pattern.exec(flat);
+    if (!m) continue;
+    const region = trimRegion(m[1]!);
+    if (!region) continue;
+    const text = m[0].slice(m[0].length - (m[0].length - m[1]!.length) - region.length);
+    return { text, region };
+  }
+  return null;
+}
+
+/** 日在柳林县 → 柳林县; 吕梁市柳林县 → 柳林县. */
+function trimRegion(raw: string): string | null {
+  let region = raw.replace(BEFORE_REGION, '');
+  if (!UNIT_SUFFIX.test(region)) return null;
+  const inner = /^([\u4e00-\u9fff]{2,}?(?:省|自治区|市|州|盟|地区))([\u4e00-\u9fff]{2,}(?:县|区|旗|市))$/.exec(region);
+  if (inner) region = inner[2]!;
+  return region.length >= 2 ? region : null;
+}
+
+export function regionOf(name: string): { name: string; level: RegionLevel } {
+  const suffix = UNIT_SUFFIX.exec(name)?.[1] ?? '';
+  let level: RegionLevel;
+  if (suffix === '省' || suffix === '自治区') level = 'province';
+  else if (suffix === '市' || suffix === '州' || suffix === '自治州' || suffix === '盟') level = 'city';
+  else if (suffix === '区' || suffix === '新区' || suffix === '特区' || suffix === '林区') level = 'district';
+  else level = 'county';
+  return { name, level };
+}
+
+function regionFromTitle(text: string): { name: string; level: RegionLevel } | null {
+  const m = /([\u4e00-\u9fff]{2,8}?(?:自治县|自治旗|县|区|市|旗))(?:人民政府|\d{4}年|政府工作报告)/.exec(text);
+  if (!m) return null;
+  const name = trimRegion(m[1]!);
+  return name ? regionOf(name) : null;
+}
+
+/**
+ * The meeting date: a 年月日 date printed with the meeting (2020年4月27日在…会议上), or alone in
+ * brackets under the title. Publication dates (发布时间, 2022-07-11) are page furniture, not the meeting.
+ */
+function findDate(flat: string): string | null {
+  const patterns = [
+    /(\d{4})年(\d{1,2})月(\d{1,2})日(?=在|于)/,
+    /[（(](\d{4})年(\d{1,2})月(\d{1,2})日[)）]/,
+    /——(\d{4})年(\d{1,2})月(\d{1,2})日/,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(flat);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ISO(y, mo, d);
+  }
+  return null;
+}
+
+function findSpeaker(head: string): { name: string; title: string } | null {
+  const m = SPEAKER.exec(head);
+  return m ? { title: m[1]!, name: m[2]! } : null;
+}
+
+/**
+ * The year reviewed and the year planned: from the part headings (2019年工作回顾, 2020年工作安排),
+ * else from the meeting date (a report given from October on plans the next year), else one from the other.
+ */
+function findYears({ parts, date, title }: { parts: Part[]; date: string | null; title: string }): { reviewYear: number | null; planYear: number | null } {
+  const reviewPart = parts.find((p) => p.kind === 'review' && p.headingYear !== null);
+  const planPart = parts.find((p) => p.kind === 'plan' && p.headingYear !== null && !/五年|十[一二三四五六七八九]五/.test(p.title ?? ''));
+  let reviewYear = reviewPart?.headingYear ?? null;
+  let planYear = planPart?.headingYear ?? null;
+  if (date) {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    const planned = m >= 10 ? y + 1 : y;
+    planYear ??= planned;
+    reviewYear ??= planned - 1;
+  }
+  if (planYear === null && reviewYear !== null) planYear = reviewYear + 1;
+  if (reviewYear === null && planYear !== null) reviewYear = planYear - 1;
+  if (planYear === null) {
+    const y = /(20\d{2})年(?:度)?(?:政府工作报告|.{0,6}政府工作报告)/.exec(title);
+    if (y) {
+      planYear = Number(y[1]);
+      reviewYear = planYear - 1;
+    }
+  }
+  return { reviewYear, planYear };
+}
