@@ -1,0 +1,144 @@
+/**
+ * The library database (IndexedDB through Dexie), in the extension's origin. The background
+ * writes what pages send; the side panel writes what the user does (delete, import, own terms)
+ * and reads everything live. A content script must never open it: its IndexedDB would be the
+ * page's origin.
+ *
+ * Versions: every schema change is a new `db.version(n)` with an upgrade function, and a test
+ * opens a database filled at version n-1 and checks that nothing is lost (tests/unit/library).
+ */
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Figure, FigureKind, RegionLevel, ReportDocument, TermSource } from '../report/types.ts';
+import type { UserTerm } from '../glossary/index.ts';
+import { derivedRows, summarize } from './derive.ts';
+
+export const DB_NAME = 'reportlens';
+export const SCHEMA_VERSION = 2;
+
+/** A saved report: what the library list shows, kept small so 10,000 of them load fast. */
+export interface StoredReport {
+  id: number;
+  /** The URL it was first saved from. */
+  url: string;
+  /** Every URL it was met at (tracking parameters removed): mirrors, reprints, the same page again. */
+  urls: string[];
+  pageTitle: string;
+  title: string | null;
+  regionName: string | null;
+  level: RegionLevel | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  meeting: string | null;
+  date: string | null;
+  speakerName: string | null;
+  speakerTitle: string | null;
+  /** Hash of the report text with whitespace removed: the same content at another URL is the same report. */
+  contentHash: string;
+  targetCount: number;
+  actualCount: number;
+  termCount: number;
+  /** First saved. */
+  savedAt: number;
+  /** Content last changed (equals savedAt until the page is edited). */
+  updatedAt: number;
+  /** Last visited. */
+  seenAt: number;
+  parserVersion: number;
+}
+
+/** The parsed document of a report (figures, outline, glossary, jargon). */
+export interface StoredDocument {
+  reportId: number;
+  report: ReportDocument;
+}
+
+/** The report text the document's offsets refer to; kept so reports can be re-parsed offline. */
+export interface StoredText {
+  reportId: number;
+  text: string;
+}
+
+/** One row per target or result, denormalised for queries across reports. */
+export interface StoredFigure extends Figure {
+  id: number;
+  reportId: number;
+  kind: FigureKind;
+  regionName: string;
+  level: RegionLevel | null;
+  planYear: number | null;
+}
+
+/** An entry of a report's own 名词解释. */
+export interface StoredGlossaryEntry {
+  id: number;
+  reportId: number;
+  term: string;
+  definition: string;
+}
+
+/** A term a report uses, with the source that explained it when it was saved. */
+export interface StoredTermUse {
+  id: number;
+  reportId: number;
+  term: string;
+  count: number;
+  source: TermSource;
+  sentence: string;
+  first: number;
+}
+
+export type LibraryDb = Dexie & {
+  reports: EntityTable<StoredReport, 'id'>;
+  documents: Table<StoredDocument, number>;
+  texts: Table<StoredText, number>;
+  figures: EntityTable<StoredFigure, 'id'>;
+  reportGlossary: EntityTable<StoredGlossaryEntry, 'id'>;
+  termUses: EntityTable<StoredTermUse, 'id'>;
+  userTerms: Table<UserTerm, string>;
+};
+
+/** Version 1 (the walking skeleton): one table, whole documents. Kept to upgrade old installs. */
+export const SCHEMA_V1 = { reports: '++id, &url, savedAt' };
+
+export const SCHEMA_V2 = {
+  // &*urls: a URL belongs to one report at most; [regionName+planYear] finds the same report at a mirror.
+  reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion',
+  documents: 'reportId',
+  texts: 'reportId',
+  // The side panel's and the export's queries: one indicator in one year across regions;
+  // one region's figures across years; everything of one report.
+  figures: '++id, reportId, [indicator+year], [regionName+indicator], [indicator+measure+year]',
+  reportGlossary: '++id, reportId, term',
+  termUses: '++id, reportId, term, source',
+  userTerms: '&term, updatedAt',
+};
+
+export function openLibrary(name = DB_NAME): LibraryDb {
+  const db = new Dexie(name) as LibraryDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  return db;
+}
+
+/** v1 kept { url, pageTitle, report, text, savedAt } in one row; v2 splits it and derives the query tables. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  interface V1Report {
+    id: number;
+    url: string;
+    pageTitle: string;
+    report: ReportDocument;
+    text: string;
+    savedAt: number;
+  }
+  const old = (await tx.table('reports').toArray()) as V1Report[];
+  for (const r of old) {
+    const summary = summarize({ report: r.report, text: r.text, url: r.url, pageTitle: r.pageTitle, now: r.savedAt });
+    await tx.table('reports').put({ ...summary, id: r.id });
+    await tx.table('documents').put({ reportId: r.id, report: r.report });
+    await tx.table('texts').put({ reportId: r.id, text: r.text });
+    const rows = derivedRows(r.id, r.report);
+    await tx.table('figures').bulkAdd(rows.figures);
+    await tx.table('reportGlossary').bulkAdd(rows.glossary);
+    await tx.table('termUses').bulkAdd(rows.termUses);
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
+import { saveReport } from '../../../lib/library/save.ts';
+import { exportBackup, importBackup } from '../../../lib/library/backup.ts';
+import type { LibraryDb } from '../../../lib/library/db.ts';
+
+async function backupText(db: LibraryDb): Promise<string> {
+  let s = '';
+  for await (const piece of exportBackup(db, new Date('2026-01-01T00:00:00Z'))) s += piece;
+  return s;
+}
+
+async function filledDb(): Promise<LibraryDb> {
+  const db = freshDb();
+  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.shtml'), 1000);
+  await saveReport(db, reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/b.html'), 2000);
+  await db.userTerms.put({ term: '三基目标', definition: '柳林县提出的基层基础目标（示例）。', variants: [], updatedAt: 5 });
+  return db;
+}
+
+describe('JSON backup', () => {
+  it('holds every table with a format version, and restores into an empty library', async () => {
+    const source = await filledDb();
+    const json = await backupText(source);
+    const parsed = JSON.parse(json);
+    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 2 });
+    expect(Object.keys(parsed.tables).sort()).toEqual(['documents', 'figures', 'reportGlossary', 'reports', 'termUses', 'texts', 'userTerms']);
+    const target = freshDb();
+    const result = await importBackup(target, json);
+    expect(result).toEqual({ ok: true, reports: { created: 2, updated: 0, unchanged: 0 }, userTerms: 1 });
+    const [a, b] = [await dump(source), await dump(target)];
+    for (const table of ['reports', 'documents', 'texts', 'userTerms']) expect(b[table], table).toEqual(a[table]);
+    expect(b.figures!.length).toBe(a.figures!.length);
+  });
+
+  it('importing the same backup twice creates no duplicates', async () => {
+    const source = await filledDb();
+    const json = await backupText(source);
+    const result = await importBackup(source, json);
+    expect(result).toMatchObject({ ok: true, reports: { created: 0, unchanged: 2 } });
+    expect(await source.reports.count()).toBe(2);
+  });
+
+  const refusals: [string, (json: string) => string, RegExp][] = [
+    ['malformed', () => '{"format": "reportlens-backup", ', /不是完整的 JSON/],
+    ['truncated', (json) => json.slice(0, Math.floor(json.length / 2)), /不是完整的 JSON/],
+    ['foreign', () => JSON.stringify({ bookmarks: [] }), /不是 ReportLens 的备份/],
+    ['newer', (json) => json.replace('"version":1', '"version":7'), /更新版本/],
+    ['a bad record', (json) => json.replace('"regionName":"柳林县"', '"regionName":12345'), /格式不对：tables\.reports\.0\.regionName/],
+    ['a report without its text', (json) => {
+      const data = JSON.parse(json);
+      data.tables.texts = data.tables.texts.slice(1);
+      return JSON.stringify(data);
+    }, /缺少正文/],
+  ];
+  for (const [what, mangle, message] of refusals) {
+    it(`refuses ${what} files with a clear message and leaves the library exactly as it was`, async () => {
+      const db = await filledDb();
+      const json = await backupText(db);
+      const other = freshDb();
+      await saveReport(other, reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/c.html'));
+      const before = await dump(other);
+      const result = await importBackup(other, mangle(json));
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.error).toMatch(message);
+      expect(await dump(other)).toEqual(before);
+    });
+  }
+
+  it('a newer user term definition wins on import, an older one does not', async () => {
+    const db = await filledDb();
+    const json = await backupText(db);
+    await db.userTerms.put({ term: '三基目标', definition: '后来改过的解释。', variants: [], updatedAt: 10 });
+    await importBackup(db, json);
+    expect((await db.userTerms.get('三基目标'))!.definition).toBe('后来改过的解释。');
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
+import { clearReports, deleteReports, reparseReports, restoreReports, saveReport } from '../../../lib/library/save.ts';
+import { openLibrary, SCHEMA_V1 } from '../../../lib/library/db.ts';
+import { parseReportText, PARSER_VERSION } from '../../../lib/report/index.ts';
+
+const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
+const LINGCHUAN = 'http://www.lingchuan.gov.cn/public/6601/12345.html';
+
+describe('saving', () => {
+  it('stores the report, its document, text and one row per figure', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    const outcome = await saveReport(db, item);
+    expect(outcome.status).toBe('created');
+    const stored = (await db.reports.get(outcome.reportId))!;
+    expect(stored).toMatchObject({ regionName: '柳林县', level: 'county', planYear: 2020, reviewYear: 2019, speakerName: '刘惠民' });
+    expect((await db.texts.get(outcome.reportId))!.text).toBe(item.text);
+    const figures = await db.figures.where('reportId').equals(outcome.reportId).toArray();
+    expect(figures).toHaveLength(item.report.targets.length + item.report.actuals.length);
+    const gdp2020 = await db.figures.where('[indicator+year]').equals(['gdp', 2020]).toArray();
+    expect(gdp2020.map((f) => [f.kind, f.value, f.qualifier, f.regionName])).toEqual([['target', 6, 'about', '柳林县']]);
+  });
+
+  it('the same URL twice, or with a tracking query string, updates one record', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    const first = await saveReport(db, item, 1000);
+    const again = await saveReport(db, item, 2000);
+    const tracked = await saveReport(db, { ...item, url: `${LIULIN}?utm_source=wechat&from=timeline#top` }, 3000);
+    expect([again.status, tracked.status]).toEqual(['unchanged', 'unchanged']);
+    expect(again.reportId).toBe(first.reportId);
+    expect(await db.reports.count()).toBe(1);
+    expect((await db.reports.get(first.reportId))!.seenAt).toBe(3000);
+  });
+
+  it('the same content at another URL (a reprint) merges into the one record', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    await saveReport(db, item);
+    const mirror = await saveReport(db, { ...item, url: 'https://news.example.com/2020/liulin.html' });
+    expect(mirror.status).toBe('merged');
+    expect(await db.reports.count()).toBe(1);
+    expect((await db.reports.toArray())[0]!.urls).toHaveLength(2);
+    expect(await db.figures.count()).toBe(item.report.targets.length + item.report.actuals.length);
+  });
+
+  it('a mirror that injects junk is recognised by region, year and meeting', async () => {
+    const db = freshDb();
+    const text = seedText('000_d3a6bbabf76df186');
+    await saveReport(db, reportFrom(text, LIULIN));
+    const junk = text.replace(/。/g, '。【镜像站 www.mirror.example】');
+    const outcome = await saveReport(db, reportFrom(junk, 'https://mirror.example/liulin-2020.html'));
+    expect(outcome.status).toBe('merged');
+    expect(await db.reports.count()).toBe(1);
+    // The official copy's text is kept.
+    expect((await db.texts.toArray())[0]!.text).not.toContain('镜像站');
+  });
+
+  it('a page edited since it was saved is updated, keeping the time of both', async () => {
+    const db = freshDb();
+    const text = seedText('000_d3a6bbabf76df186');
+    const first = await saveReport(db, reportFrom(text, LIULIN), 1000);
+    const edited = text.replace('固定资产投资增长8%', '固定资产投资增长9%');
+    const second = await saveReport(db, reportFrom(edited, LIULIN), 5000);
+    expect(second).toEqual({ reportId: first.reportId, status: 'updated' });
+    const stored = (await db.reports.get(first.reportId))!;
+    expect([stored.savedAt, stored.updatedAt]).toEqual([1000, 5000]);
+    const fai = await db.figures.where('[indicator+year]').equals(['fai', 2020]).toArray();
+    expect(fai.map((f) => f.value)).toEqual([9]);
+  });
+
+  it('different reports stay apart', async () => {
+    const db = freshDb();
+    await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
+    await saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN));
+    expect(await db.reports.count()).toBe(2);
+  });
+
+  it('two tabs saving at the same moment end with a consistent library', async () => {
+    const db = freshDb();
+    const a = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    const b = reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN);
+    const outcomes = await Promise.all([saveReport(db, a), saveReport(db, a), saveReport(db, b), saveReport(db, { ...a, url: `${LIULIN}?spm=1` })]);
+    expect(await db.reports.count()).toBe(2);
+    expect(new Set(outcomes.map((o) => o.reportId)).size).toBe(2);
+    expect(outcomes.filter((o) => o.status === 'created')).toHaveLength(2);
+    const expected = a.report.targets.length + a.report.actuals.length + b.report.targets.length + b.report.actuals.length;
+    expect(await db.figures.count()).toBe(expected);
+  });
+
+  it('a write that fails half way leaves no half report', async () => {
+    const db = freshDb();
+    await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
+    const before = await dump(db);
+    const failing = db.termUses.bulkAdd.bind(db.termUses);
+    db.termUses.bulkAdd = (() => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as unknown as typeof failing;
+    await expect(saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN))).rejects.toThrow();
+    db.termUses.bulkAdd = failing;
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('delete, undo, clear', () => {
+  it('undo restores exactly what was deleted', async () => {
+    const db = freshDb();
+    const { reportId } = await saveReport(db, reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html'));
+    await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
+    const before = await dump(db);
+    const snapshots = await deleteReports(db, [reportId]);
+    expect(await db.reports.count()).toBe(1);
+    expect(await db.figures.where('reportId').equals(reportId).count()).toBe(0);
+    expect(await restoreReports(db, snapshots)).toBe(1);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('clear empties the reports but keeps the user’s own terms', async () => {
+    const db = freshDb();
+    await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
+    await db.userTerms.put({ term: '三基目标', definition: '我的解释。', variants: [], updatedAt: 1 });
+    await clearReports(db);
+    expect([await db.reports.count(), await db.figures.count(), await db.texts.count()]).toEqual([0, 0, 0]);
+    expect(await db.userTerms.count()).toBe(1);
+  });
+});
+
+describe('re-parse and migration', () => {
+  it('re-parses stored reports from their text when the parser improves', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    // As if saved by an older parser that found nothing.
+    const old = { ...item, report: { ...item.report, targets: [], parserVersion: PARSER_VERSION - 1 } };
+    const { reportId } = await saveReport(db, old);
+    expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(0);
+    const n = await reparseReports(db, { parserVersion: PARSER_VERSION, parse: ({ text }) => parseReportText({ text }).report });
+    expect(n).toBe(1);
+    expect((await db.reports.get(reportId))!.parserVersion).toBe(PARSER_VERSION);
+    expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(item.report.targets.length);
+  });
+
+  it('upgrades a version-1 database without losing a report', async () => {
+    const name = `v1-${Date.now()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const items = [reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN), reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html')];
+    for (const [i, item] of items.entries()) {
+      await v1.table('reports').add({ url: item.url, pageTitle: item.pageTitle, report: item.report, text: item.text, savedAt: 1000 + i });
+    }
+    v1.close();
+    const db = openLibrary(name);
+    const reports = await db.reports.orderBy('savedAt').toArray();
+    expect(reports.map((r) => [r.regionName, r.planYear, r.savedAt, r.urls])).toEqual([
+      ['柳林县', 2020, 1000, [LIULIN]],
+      ['平遥县', 2022, 1001, ['http://www.pingyao.gov.cn/a.html']],
+    ]);
+    for (const [i, r] of reports.entries()) {
+      expect((await db.documents.get(r.id))!.report).toEqual(items[i]!.report);
+      expect((await db.texts.get(r.id))!.text).toBe(items[i]!.text);
+      expect(await db.figures.where('reportId').equals(r.id).count()).toBe(items[i]!.report.targets.length + items[i]!.report.actuals.length);
+    }
+    expect(await db.reportGlossary.count()).toBe(items[1]!.report.glossary.length);
+    // And it keeps working: saving the same page again does not duplicate it.
+    await saveReport(db, items[0]!);
+    expect(await db.reports.count()).toBe(2);
+  });
+});
