@@ -1,0 +1,37 @@
+/**
+ * What the content script needs to mark and explain a report's jargon: for each term the report
+ * uses, every spelling to match and every known explanation, highest precedence first (the
+ * report's own 名词解释, then the user's terms, then the built-in glossary; identical definitions
+ * are shown once).
+ */
+import type { PageAnalysis } from '../messages.ts';
+import type { FootnoteMarker, ReportDocument } from '../report/types.ts';
+import type { Explanation, GlossaryIndex } from './index.ts';
+
+export function pageTermsFor({ report, index }: { report: ReportDocument; index: GlossaryIndex }): PageAnalysis['terms'] {
+  return report.terms.map((use) => {
+    const explanations: Explanation[] = [];
+    const add = (e: Explanation) => {
+      if (!explanations.some((x) => x.definition === e.definition)) explanations.push(e);
+    };
+    const own = report.glossary.find((g) => g.term === use.term);
+    if (own) add({ source: 'report', definition: own.definition });
+    else if (use.source === 'report' && use.definition) add({ source: 'report', definition: use.definition });
+    for (const e of index.explanations.get(use.term) ?? []) add(e);
+    return {
+      term: use.term,
+      patterns: index.spellings.get(use.term) ?? [use.term],
+      explanations: explanations.slice(0, 5),
+      firstSentence: use.sentence,
+    };
+  });
+}
+
+/** Each inline footnote marker ([3]) with the 注释 entry of that number. */
+export function footnotesFor({ report, footnotes }: { report: ReportDocument; footnotes: FootnoteMarker[] }): PageAnalysis['footnotes'] {
+  const byNumber = new Map(report.glossary.filter((g) => g.number !== null).map((g) => [g.number!, g]));
+  return footnotes.flatMap((f) => {
+    const entry = byNumber.get(f.number);
+    return entry ? [{ start: f.start, end: f.end, number: f.number, term: entry.term, definition: entry.definition }] : [];
+  });
+}
