@@ -1,0 +1,134 @@
+/**
+ * Marks ranges of the page without touching its DOM: the CSS Custom Highlight API (one Highlight
+ * per kind, `::highlight()` rules in an adopted style sheet — no <style> element is added). Where
+ * the API is missing (Firefox before 140), an overlay in a shadow root draws thin underlines at
+ * the ranges' client rects instead: still no element wraps the page's text.
+ */
+
+export type MarkKind = 'term' | 'figure' | 'flash';
+
+const HIGHLIGHT_NAMES: Record<MarkKind, string> = { term: 'reportlens-term', figure: 'reportlens-figure', flash: 'reportlens-flash' };
+
+/** Subtle: a dotted underline for jargon, a faint wash for figures; neither changes layout. */
+const RULES = `
+::highlight(reportlens-term) { text-decoration: underline dotted #b3261e; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+::highlight(reportlens-figure) { background-color: rgba(255, 214, 102, 0.28); }
+::highlight(reportlens-flash) { background-color: rgba(255, 176, 32, 0.75); color: #000; }
+@media (prefers-color-scheme: dark) {
+  ::highlight(reportlens-term) { text-decoration-color: #f2b8b5; }
+  ::highlight(reportlens-figure) { background-color: rgba(255, 214, 102, 0.18); }
+}`;
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): boolean;
+}
+type HighlightConstructor = new (...ranges: Range[]) => unknown;
+
+export interface Highlighter {
+  readonly mode: 'highlight-api' | 'overlay';
+  set(kind: MarkKind, ranges: Range[]): void;
+  clear(): void;
+}
+
+export function createHighlighter(doc: Document, win: Window): Highlighter {
+  const registry = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
+  const Highlight = (win as unknown as { Highlight?: HighlightConstructor }).Highlight;
+  if (registry && Highlight) return new ApiHighlighter(doc, win, registry, Highlight);
+  return new OverlayHighlighter(doc, win);
+}
+
+class ApiHighlighter implements Highlighter {
+  readonly mode = 'highlight-api';
+  private sheet: CSSStyleSheet | null = null;
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly registry: HighlightRegistry;
+  private readonly Highlight: HighlightConstructor;
+
+  constructor(doc: Document, win: Window, registry: HighlightRegistry, Highlight: HighlightConstructor) {
+    this.doc = doc;
+    this.win = win;
+    this.registry = registry;
+    this.Highlight = Highlight;
+  }
+
+  private installRules(): void {
+    if (this.sheet) return;
+    const Sheet = (this.win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
+    this.sheet = new Sheet();
+    this.sheet.replaceSync(RULES);
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  }
+
+  set(kind: MarkKind, ranges: Range[]): void {
+    this.installRules();
+    if (ranges.length === 0) this.registry.delete(HIGHLIGHT_NAMES[kind]);
+    else this.registry.set(HIGHLIGHT_NAMES[kind], new this.Highlight(...ranges));
+  }
+
+  clear(): void {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) this.registry.delete(name);
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.sheet = null;
+  }
+}
+
+const OVERLAY_COLORS: Record<MarkKind, string> = { term: 'rgba(179,38,30,0.8)', figure: 'rgba(255,214,102,0.35)', flash: 'rgba(255,176,32,0.6)' };
+
+/** Fallback: absolutely positioned boxes in a shadow root, laid over the text. Repainted on resize. */
+class OverlayHighlighter implements Highlighter {
+  readonly mode = 'overlay';
+  private host: HTMLElement | null = null;
+  private layer: HTMLElement | null = null;
+  private readonly ranges = new Map<MarkKind, Range[]>();
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly onResize = () => this.paint();
+
+  constructor(doc: Document, win: Window) {
+    this.doc = doc;
+    this.win = win;
+  }
+
+  set(kind: MarkKind, ranges: Range[]): void {
+    this.ranges.set(kind, ranges);
+    this.paint();
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.layer) return this.layer;
+    this.host = this.doc.createElement('reportlens-marks');
+    this.host.style.cssText = 'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646;';
+    const root = this.host.attachShadow({ mode: 'open' });
+    this.layer = this.doc.createElement('div');
+    root.append(this.layer);
+    this.doc.documentElement.append(this.host);
+    this.win.addEventListener('resize', this.onResize);
+    return this.layer;
+  }
+
+  private paint(): void {
+    const layer = this.ensureHost();
+    layer.replaceChildren();
+    const { scrollX, scrollY } = this.win;
+    for (const [kind, ranges] of this.ranges) {
+      for (const range of ranges) {
+        for (const rect of Array.from(range.getClientRects())) {
+          const box = this.doc.createElement('div');
+          const underline = kind === 'term';
+          box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${(underline ? rect.bottom - 2 : rect.top) + scrollY}px;width:${rect.width}px;height:${underline ? 1.5 : rect.height}px;background:${OVERLAY_COLORS[kind]};`;
+          layer.append(box);
+        }
+      }
+    }
+  }
+
+  clear(): void {
+    this.ranges.clear();
+    this.win.removeEventListener('resize', this.onResize);
+    this.host?.remove();
+    this.host = null;
+    this.layer = null;
+  }
+}

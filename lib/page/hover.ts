@@ -1,0 +1,135 @@
+/**
+ * Hover → tooltip, as 10ten Japanese Reader does it: find the text under the pointer with
+ * caretPositionFromPoint (caretRangeFromPoint in Chromium before 128), accept a hit only when the
+ * pointer is really over one of the term's glyph boxes (a caret lands on the nearest text even
+ * from a margin), wait a short delay, and show nothing while the mouse races across the page.
+ */
+import type { Tooltip, TooltipContent } from './tooltip.ts';
+import { LIMITS } from '../limits.ts';
+
+export interface HoverTarget {
+  range: Range;
+  content: TooltipContent;
+}
+
+interface Timers {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+interface Caret {
+  node: Node;
+  offset: number;
+}
+
+function caretAt(doc: Document, x: number, y: number): Caret | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function over(range: Range, x: number, y: number, slack: number): DOMRect | null {
+  for (const rect of Array.from(range.getClientRects())) {
+    if (x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack) return rect;
+  }
+  return null;
+}
+
+export class HoverController {
+  private readonly byNode = new Map<Node, HoverTarget[]>();
+  private readonly doc: Document;
+  private readonly tooltip: Tooltip;
+  private readonly timers: Timers;
+  private last = { x: -1, y: -1, t: 0 };
+  private pending: number | null = null;
+  private hiding: number | null = null;
+  private current: HoverTarget | null = null;
+
+  constructor({ doc, tooltip, timers }: { doc: Document; tooltip: Tooltip; timers: Timers }) {
+    this.doc = doc;
+    this.tooltip = tooltip;
+    this.timers = timers;
+  }
+
+  /** Replaces the hover targets (after the page's text changed). */
+  setTargets(targets: HoverTarget[]): void {
+    this.byNode.clear();
+    for (const target of targets) {
+      const { startContainer, endContainer } = target.range;
+      for (const node of startContainer === endContainer ? [startContainer] : [startContainer, endContainer]) {
+        const list = this.byNode.get(node);
+        if (list) list.push(target);
+        else this.byNode.set(node, [target]);
+      }
+    }
+    this.hide();
+  }
+
+  onMouseMove(event: MouseEvent): void {
+    const now = event.timeStamp;
+    const { x: lx, y: ly, t: lt } = this.last;
+    const speed = lt > 0 && now > lt ? Math.hypot(event.clientX - lx, event.clientY - ly) / (now - lt) : 0;
+    this.last = { x: event.clientX, y: event.clientY, t: now };
+    if (this.pending !== null) this.timers.clearTimeout(this.pending);
+    this.pending = null;
+    // Racing across the page: do not pop tooltips up on the way.
+    if (speed > LIMITS.hoverMaxSpeedPxPerMs) return;
+    if (this.tooltip.visible && this.current) {
+      if (over(this.current.range, event.clientX, event.clientY, 2) || this.isOverTooltip(event)) {
+        this.cancelHide();
+        return;
+      }
+      this.scheduleHide();
+    }
+    this.pending = this.timers.setTimeout(() => this.check(event.clientX, event.clientY), LIMITS.hoverDelayMs);
+  }
+
+  private isOverTooltip(event: MouseEvent): boolean {
+    const host = this.tooltip.element;
+    return host !== null && event.composedPath().includes(host);
+  }
+
+  /** The hover target under the point, if the pointer is on its glyphs. */
+  targetAt(x: number, y: number): { target: HoverTarget; rect: DOMRect } | null {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    for (const target of this.byNode.get(caret.node) ?? []) {
+      const rect = over(target.range, x, y, 1);
+      if (rect) return { target, rect };
+    }
+    return null;
+  }
+
+  private check(x: number, y: number): void {
+    this.pending = null;
+    const hit = this.targetAt(x, y);
+    if (!hit) return;
+    this.cancelHide();
+    if (this.current === hit.target && this.tooltip.visible) return;
+    this.current = hit.target;
+    this.tooltip.show(hit.target.content, hit.rect);
+  }
+
+  private scheduleHide(): void {
+    if (this.hiding !== null) return;
+    this.hiding = this.timers.setTimeout(() => this.hide(), LIMITS.hoverHideGraceMs);
+  }
+
+  private cancelHide(): void {
+    if (this.hiding !== null) this.timers.clearTimeout(this.hiding);
+    this.hiding = null;
+  }
+
+  hide(): void {
+    this.cancelHide();
+    this.current = null;
+    this.tooltip.hide();
+  }
+}
