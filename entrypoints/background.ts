@@ -10,7 +10,9 @@ import { openLibrary } from '../lib/library/db.ts';
 import { saveReport } from '../lib/library/save.ts';
 import { storageErrorMessage } from '../lib/library/backup.ts';
 import { builtinIndex } from '../lib/glossary/builtin-index.ts';
-import { analyzeText } from '../lib/analyze.ts';
+import { analyzeText, slicePageAnalysis } from '../lib/analyze.ts';
+import { combinePages, pageOf } from '../lib/report/pages.ts';
+import { canonicalUrl } from '../lib/library/derive.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../lib/settings.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { BackgroundRequestSchema, PENDING_TERM_KEY, parseMessage, tabStateKey, type PageText, type TabState } from '../lib/messages.ts';
@@ -37,20 +39,24 @@ export default defineBackground(() => {
 
   async function onPageText(message: PageText, tabId: number, frameId: number) {
     const user = await db.userTerms.toArray().catch(() => []);
-    const { parsed, analysis } = analyzeText({ ...message, index: builtinIndex(user) });
+    const { text, url, pageStart, pages } = await withOtherPages(message);
+    const { parsed, analysis: whole } = analyzeText({ ...message, text, url, index: builtinIndex(user) });
+    const analysis = pageStart === 0 && text.length === message.text.length ? whole : slicePageAnalysis(whole, pageStart, message.text.length);
     const previous = await readState(tabId);
     // A frame without the report (the page around an article iframe) does not overwrite the frame that has it.
     if (!parsed.report.isReport && previous?.status === 'report' && previous.frameId !== frameId) return analysis;
     if (!parsed.report.isReport && frameId !== 0) return analysis;
     const state: TabState = {
       tabId,
-      url: message.url,
+      url,
       status: parsed.report.isReport ? 'report' : 'not-report',
       detection: analysis.detection,
       reportId: null,
       frameId,
       unsaved: null,
       saveError: null,
+      pages,
+      textRange: { start: pageStart, end: pageStart + message.text.length },
     };
     if (parsed.report.isReport) {
       const settings = await settingsItem.getValue();
@@ -58,7 +64,9 @@ export default defineBackground(() => {
       if (settings.autoSave || forced) {
         await browser.storage.session.remove(saveNextKey(tabId));
         try {
-          state.reportId = (await saveReport(db, { url: message.url, pageTitle: message.title, report: parsed.report, text: parsed.text })).reportId;
+          state.reportId = (await saveReport(db, { url, pageTitle: message.title, report: parsed.report, text: parsed.text })).reportId;
+          // Every page of a split report leads to the same record.
+          if (url !== message.url) await addUrl(state.reportId, message.url);
         } catch (error) {
           state.saveError = storageErrorMessage(error);
         }
@@ -71,6 +79,16 @@ export default defineBackground(() => {
     }
     await writeState(state);
     return analysis;
+  }
+
+  async function addUrl(reportId: number, pageUrl: string): Promise<void> {
+    const canonical = canonicalUrl(pageUrl);
+    await db.transaction('rw', db.reports, async () => {
+      const stored = await db.reports.get(reportId);
+      if (stored && !stored.urls.includes(canonical) && !(await db.reports.where('urls').equals(canonical).first())) {
+        await db.reports.update(reportId, { urls: [...stored.urls, canonical] });
+      }
+    });
   }
 
   async function onSave(tabId: number): Promise<{ ok: true } | { ok: false; error: string }> {
@@ -105,9 +123,14 @@ export default defineBackground(() => {
         return onPageText(message, tabId, sender.frameId ?? 0);
       }
       case 'page/jump':
-        return readState(message.tabId).then((state) =>
-          browser.tabs.sendMessage(message.tabId, { type: 'page/jump-to', start: message.start, end: message.end }, { frameId: state?.frameId ?? 0 }),
-        );
+        return readState(message.tabId).then((state) => {
+          // Offsets refer to the whole report; a page of a split report holds only its part.
+          const range = state?.textRange ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+          if (message.start < range.start || message.end > range.end) return { found: false, otherPage: true };
+          const start = message.start - range.start;
+          const end = message.end - range.start;
+          return browser.tabs.sendMessage(message.tabId, { type: 'page/jump-to', start, end }, { frameId: state?.frameId ?? 0 });
+        });
       case 'report/save':
         return onSave(message.tabId);
       case 'page/analyze':
@@ -127,6 +150,26 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) void browser.storage.session.remove([tabStateKey(tabId), textKey(tabId)]);
   });
 });
+
+const pagesKey = (base: string) => `pages:${base}`;
+
+/**
+ * A report split over pages: the texts of its pages read so far (kept for the session), put
+ * together in page order. Returns the text to parse, the URL to save it under (the first page's)
+ * and where this page's text starts in it.
+ */
+async function withOtherPages(message: PageText): Promise<{ text: string; url: string; pageStart: number; pages: TabState['pages'] }> {
+  const page = pageOf(message.url);
+  if (!page || (page.index === 0 && message.pageLinks.length === 0)) return { text: message.text, url: message.url, pageStart: 0, pages: null };
+  const key = pagesKey(page.base);
+  const saved = ((await browser.storage.session.get(key))[key] as { texts: Record<number, string>; known: number } | undefined) ?? { texts: {}, known: 1 };
+  const texts = { ...saved.texts, [page.index]: message.text };
+  const indexes = new Set([page.index, ...message.pageLinks.map((l) => pageOf(l)?.index ?? -1).filter((i) => i >= 0)]);
+  const known = Math.max(saved.known, indexes.size, Object.keys(texts).length);
+  const combined = combinePages(texts);
+  if (combined.text.length <= LIMITS.maxSessionTextChars) await browser.storage.session.set({ [key]: { texts, known } });
+  return { text: combined.text, url: page.base, pageStart: combined.starts.get(page.index)!, pages: { known, read: Object.keys(texts).length } };
+}
 
 /**
  * Looks at a tab on request: asks the content script to analyse again (it skips pages its cheap

@@ -26,3 +26,13 @@ export function analyzeText({ text, title, url, reportLinks = 0, index }: { text
   };
   return { parsed, analysis };
 }
+
+/**
+ * The part of an analysis that falls on one page of a report split over pages: spans inside
+ * [start, start + length) of the combined text, shifted to that page's own text.
+ */
+export function slicePageAnalysis(analysis: PageAnalysis, start: number, length: number): PageAnalysis {
+  const inside = <T extends { start: number; end: number }>(spans: T[]): T[] =>
+    spans.filter((s) => s.start >= start && s.end <= start + length).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+  return { ...analysis, figures: inside(analysis.figures), footnotes: inside(analysis.footnotes) };
+}

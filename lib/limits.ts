@@ -46,6 +46,8 @@ export const LIMITS = {
   pageChangeDebounceMs: 600,
   /** How long a page the cheap check rejected is watched for an article filled in later. */
   lateContentWatchMs: 15_000,
+  /** Text added to a watched page before it is looked at again: more than a ticker's update, less than a paragraph of a report. */
+  lateContentMinChars: 200,
   /** How long jump-to-source flashes the clause. */
   flashMs: 1800,
   /** Text matched for terms between two yields to the browser (then up to the next line end). */

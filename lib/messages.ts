@@ -30,6 +30,8 @@ export const PageTextSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(LIMITS.maxReportTextChars)),
   /** Links on the page that name a work report (a list page has several). */
   reportLinks: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Other pages of the same article (a pager: …_1.shtml, …_2.shtml). */
+  pageLinks: v.pipe(v.array(v.pipe(v.string(), v.url(), v.maxLength(4000))), v.maxLength(50)),
 });
 
 const span = v.object({ start: offset, end: offset });
@@ -103,6 +105,10 @@ export interface TabState {
   unsaved: { report: ReportDocument; pageTitle: string } | null;
   /** Why the last save failed, in words for the user. */
   saveError: string | null;
+  /** For a report split over pages: how many pages the article has (from its pager) and how many were read. */
+  pages: { known: number; read: number } | null;
+  /** The part of the stored report text this tab's page shows (all of it unless the report is split over pages). */
+  textRange: { start: number; end: number } | null;
 }
 
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`;

@@ -8,7 +8,7 @@
  */
 import { extractArticleInSlices, type ArticleText } from '../report/article.ts';
 import { mightBeReport } from '../report/quick-check.ts';
-import { countReportLinks } from '../report/links.ts';
+import { countReportLinks, otherPagesOf } from '../report/links.ts';
 import { TermMatcher } from '../glossary/matcher.ts';
 import { PageAnalysisSchema, parseMessage, type PageAnalysis, type PageText } from '../messages.ts';
 import { rangeForSpan } from './ranges.ts';
@@ -73,8 +73,14 @@ export class PageSession {
   }
 
   private async run(forced: boolean): Promise<void> {
+    const first = this.state === 'idle';
+    await this.look(forced);
+    // Some CMSs fill the article in after load: a first look that found no report watches for a while.
+    if (first && this.state !== 'report') this.watchForLateContent();
+  }
+
+  private async look(forced: boolean): Promise<void> {
     if (!forced && !mightBeReport(this.doc)) {
-      if (this.state === 'idle') this.watchForLateContent();
       this.state = 'skipped';
       return;
     }
@@ -89,6 +95,7 @@ export class PageSession {
       title: this.doc.title,
       text: article.text,
       reportLinks: countReportLinks(this.doc),
+      pageLinks: otherPagesOf(this.doc),
     });
     const analysis = parseMessage(PageAnalysisSchema, reply);
     if (!analysis || !analysis.detection.isReport) {
@@ -194,7 +201,16 @@ export class PageSession {
   private watchForLateContent(): void {
     const body = this.doc.body;
     if (!body) return;
-    const observer = new (this.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(() => this.settleThen(() => void this.analyze()));
+    let lastLength = body.textContent?.length ?? 0;
+    const observer = new (this.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(() =>
+      this.settleThen(() => {
+        // A ticker or carousel changes a few characters; an article arriving adds hundreds.
+        const length = body.textContent?.length ?? 0;
+        if (Math.abs(length - lastLength) < LIMITS.lateContentMinChars) return;
+        lastLength = length;
+        void this.analyze();
+      }),
+    );
     observer.observe(body, { childList: true, subtree: true, characterData: true });
     this.observer = observer;
     this.timers.setTimeout(() => {

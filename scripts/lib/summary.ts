@@ -1,5 +1,6 @@
 /** A plain-text summary of a report document, for the terminal (npm start, extract --summary). */
 import type { Figure, ReportDocument } from '../../lib/report/types.ts';
+import { formatFigureValue } from '../../lib/format.ts';
 
 export function formatReportSummary(report: ReportDocument): string {
   const lines: string[] = [];
@@ -10,24 +11,10 @@ export function formatReportSummary(report: ReportDocument): string {
   lines.push(`  Years:    reviews ${report.reviewYear ?? '—'}, plans ${report.planYear ?? '—'}`);
   const table = (title: string, figures: Figure[]) => {
     lines.push(`  ${title} (${figures.length}):`);
-    for (const f of figures) lines.push(`    ${f.year}  ${f.name}  ${f.measure}  ${formatValue(f)}`);
+    for (const f of figures) lines.push(`    ${f.year}  ${f.name}  ${f.measure}  ${formatFigureValue(f)}`);
   };
   table('Targets', report.targets);
   table('Results', report.actuals);
   lines.push(`  Glossary entries in the report: ${report.glossary.length}; jargon found: ${report.terms.length}`);
   return lines.join('\n');
-}
-
-function formatValue(f: Figure): string {
-  const unit = f.unit === 'pp' ? '个百分点' : f.unit;
-  switch (f.qualifier) {
-    case 'sync': return '与经济增长同步';
-    case 'flat': return '持平';
-    case 'range': return `${f.value}–${f.max}${unit}`;
-    case 'about': return `≈${f.value}${unit}`;
-    case 'atLeast': return `≥${f.value}${unit}`;
-    case 'atMost': return `≤${f.value}${unit}`;
-    case 'strive': return `力争${f.value}${unit}`;
-    default: return `${f.value}${unit}`;
-  }
 }

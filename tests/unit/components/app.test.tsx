@@ -21,7 +21,7 @@ describe('App (skeleton)', () => {
 
   it('lists reports and marks the one the current tab shows', () => {
     const reports = [stored(2, '各位代表：……'), stored(1, '各位代表：……')];
-    render(<App reports={reports} tab={{ tabId: 5, url: 'http://x.gov.cn/1', status: 'report', detection: null, reportId: 1, frameId: 0, unsaved: null, saveError: null }} />);
+    render(<App reports={reports} tab={{ tabId: 5, url: 'http://x.gov.cn/1', status: 'report', detection: null, reportId: 1, frameId: 0, unsaved: null, saveError: null, pages: null, textRange: null }} />);
     const items = screen.getByTestId('report-list').querySelectorAll('li');
     expect(items).toHaveLength(2);
     expect(items[1]!.getAttribute('aria-current')).toBe('page');

@@ -1,0 +1,11 @@
+/**
+ * The built-in glossary: jargon of local government work reports, in this project's own words.
+ * Data in ./data/*.json (one file per theme); validated by tests/unit/glossary-data.test.ts.
+ */
+import type { BuiltinGlossaryEntry } from './types.ts';
+import nationalFormulas from './data/national-formulas.json' with { type: 'json' };
+import statistics from './data/statistics.json' with { type: 'json' };
+import rural from './data/rural.json' with { type: 'json' };
+import ecology from './data/ecology.json' with { type: 'json' };
+
+export const builtinGlossary: BuiltinGlossaryEntry[] = [...nationalFormulas, ...statistics, ...rural, ...ecology] as BuiltinGlossaryEntry[];
