@@ -17,4 +17,12 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { autoSave: true, lang: 'zh', highlight: true, disabledSites: [] };
 
+/** WXT storage key (background, side panel). */
 export const SETTINGS_KEY = 'local:settings' as const;
+/** The same item read directly from storage.local (the content script, which does not bundle WXT storage). */
+export const SETTINGS_LOCAL_KEY = 'settings';
+
+/** Stored settings over the defaults (a stored value may predate a newer setting). */
+export function withDefaults(stored: unknown): Settings {
+  return { ...DEFAULT_SETTINGS, ...(typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : {}) };
+}

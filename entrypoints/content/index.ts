@@ -5,10 +5,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { PageSession } from '../../lib/page/session.ts';
 import { ContentRequestSchema, parseMessage } from '../../lib/messages.ts';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../lib/settings.ts';
+import { SETTINGS_LOCAL_KEY, withDefaults } from '../../lib/settings.ts';
 
 /** Set in the content script's own world, so a second injection (on-demand analysis) does not run twice. */
 const LOADED = Symbol.for('reportlens.loaded');
@@ -42,7 +41,7 @@ export default defineContentScript({
     const start = async (forced: boolean) => {
       // Settings are read only for pages that pass the cheap check (or on request): most pages never get here.
       if (!forced && !session.wouldLook()) return session.analyze();
-      const settings = await storage.getItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
+      const settings = withDefaults((await browser.storage.local.get(SETTINGS_LOCAL_KEY))[SETTINGS_LOCAL_KEY]);
       if (!forced && (!settings.highlight || settings.disabledSites.includes(location.hostname))) return;
       await session.analyze({ forced });
     };

@@ -113,6 +113,15 @@ for (const w of WORDINGS_LONGEST_FIRST) {
   WORDINGS_BY_FIRST_CHAR.set(w.wording[0]!, [...list, w]);
 }
 
+/** Characters an indicator mention can start with; the scan jumps from one to the next. */
+const FIRST_CHARS = new RegExp(`[${[...new Set([...WORDINGS_BY_FIRST_CHAR.keys(), '城'])].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+
+function nextCandidate(text: string, pos: number, end: number): number {
+  FIRST_CHARS.lastIndex = pos;
+  const m = FIRST_CHARS.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
 /** The indicator mention that starts exactly at `pos`, if any (income pairs first, then the longest wording). */
 function mentionAt(text: string, pos: number): Mention | null {
   const c = text[pos]!;
@@ -390,6 +399,8 @@ export function extractFigures({
     let pos = part.start;
     let sentence: { start: number; end: number; context: Context | null } = { start: 0, end: -1, context: null };
     while (pos < part.end) {
+      pos = nextCandidate(text, pos, part.end);
+      if (pos >= part.end) break;
       const mention = mentionAt(text, pos);
       if (!mention) {
         pos++;

@@ -60,7 +60,7 @@ export function normalizeReportText(reportText: string): NormalizedText {
       }
     }
     out.push(normalized.text);
-    for (let i = 0; i < normalized.text.length; i++) map.add(length + i, 0, normalized.sources[i]!);
+    for (let r = 0; r < normalized.runs.length; r += 3) map.addRun(length + normalized.runs[r]!, 0, normalized.runs[r + 1]!, normalized.runs[r + 2]!);
     length += normalized.text.length;
     previous = (previous ?? '') + normalized.text;
     if (previous.length > 200) previous = previous.slice(-200);
@@ -123,42 +123,62 @@ function toAscii(ch: string): string {
   return /[0-9A-Za-z%.+\-~&]/.test(ascii) ? ascii : ch;
 }
 
-function normalizeLine(line: Line, footnotes: FootnoteMarker[]): { text: string; sources: number[] } {
+function footnoteAt(raw: string, at: number): RegExpExecArray | null {
+  FOOTNOTE.lastIndex = at;
+  return FOOTNOTE.exec(raw);
+}
+
+/** Characters normalizeLine must look at; everything between them is copied as it is. */
+const SPECIAL = /[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff*［[〔\uff01-\uff5e]/g;
+
+/** A normalised line: its text, and runs [offset in line text, report-text offset, length]. */
+interface NormalizedLine {
+  text: string;
+  runs: number[];
+}
+
+function normalizeLine(line: Line, footnotes: FootnoteMarker[]): NormalizedLine {
   const raw = line.text;
-  const chars: string[] = [];
-  const sources: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
+  let text = '';
+  const runs: number[] = [];
+  const emit = (piece: string, source: number) => {
+    runs.push(text.length, source, piece.length);
+    text += piece;
+  };
+  let i = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(raw); m !== null; m = SPECIAL.exec(raw)) {
+    const at = m.index;
+    if (at > i) emit(raw.slice(i, at), line.start + i);
+    i = at + 1;
+    const ch = raw[at]!;
     if (SPACE.test(ch)) {
       // Keep a space only between two Latin letters or digits ("45 6" stays two numbers, "增长 6%" closes up).
-      const before = chars[chars.length - 1];
-      let j = i + 1;
+      let j = at + 1;
       while (j < raw.length && SPACE.test(raw[j]!)) j++;
+      const before = text[text.length - 1];
       const after = j < raw.length ? toAscii(raw[j]!) : undefined;
-      if (before && after && ASCII_WORD.test(before) && ASCII_WORD.test(after)) {
-        chars.push(' ');
-        sources.push(line.start + i);
-      }
-      i = j - 1;
-      continue;
+      if (before && after && ASCII_WORD.test(before) && ASCII_WORD.test(after)) emit(' ', line.start + at);
+      i = j;
+    } else if (ch === '*') {
+      // Markdown bold residue (**主要预期目标**); a lone asterisk stays.
+      if (raw[at + 1] === '*') {
+        let j = at + 1;
+        while (raw[j] === '*') j++;
+        i = j;
+      } else emit(ch, line.start + at);
+    } else if ((ch === '[' || ch === '［' || ch === '〔') && text.length > 0 && footnoteAt(raw, at)) {
+      // An inline footnote marker ([1]) in the middle of a line; at a line's start it numbers an entry.
+      const f = footnoteAt(raw, at)!;
+      footnotes.push({ number: Number(f[1]), start: line.start + at, end: line.start + at + f[0].length });
+      i = at + f[0].length;
+    } else {
+      emit(toAscii(ch), line.start + at);
     }
-    if (ch === '*' && raw[i + 1] === '*') {
-      while (raw[i + 1] === '*') i++;
-      continue;
-    }
-    if ((ch === '[' || ch === '［' || ch === '〔') && chars.length > 0) {
-      FOOTNOTE.lastIndex = i;
-      const m = FOOTNOTE.exec(raw);
-      if (m) {
-        footnotes.push({ number: Number(m[1]), start: line.start + i, end: line.start + i + m[0].length });
-        i += m[0].length - 1;
-        continue;
-      }
-    }
-    chars.push(toAscii(ch));
-    sources.push(line.start + i);
+    SPECIAL.lastIndex = i;
   }
-  return { text: chars.join(''), sources };
+  if (i < raw.length) emit(raw.slice(i), line.start + i);
+  return { text, runs };
 }
 
 /** Report-text offset of the character at normalised offset `offset`. */
