@@ -5,9 +5,11 @@
  * the same deduplication as saving (so importing twice changes nothing).
  */
 import * as v from 'valibot';
-import type { LibraryDb, StoredReport } from './db.ts';
+import type { IndexableType, Table } from 'dexie';
+import type { LibraryDb } from './db.ts';
+import { tablePages } from './paging.ts';
 import { SCHEMA_VERSION } from './db.ts';
-import { saveReport } from './save.ts';
+import { saveReports } from './save.ts';
 import { ReportDocumentSchema, describeIssues } from '../report/schema.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -27,7 +29,6 @@ export async function* exportBackup(db: LibraryDb, now = new Date()): AsyncGener
     ['texts', db.texts],
     ['figures', db.figures],
     ['reportGlossary', db.reportGlossary],
-    ['termUses', db.termUses],
     ['userTerms', db.userTerms],
   ] as const;
   for (let t = 0; t < tables.length; t++) {
@@ -35,14 +36,11 @@ export async function* exportBackup(db: LibraryDb, now = new Date()): AsyncGener
     yield `${t > 0 ? ',' : ''}${JSON.stringify(name)}:[`;
     let first = true;
     // Pages of rows: memory stays bounded by one page, not the table.
-    const pageSize = 500;
-    for (let offset = 0; ; offset += pageSize) {
-      const rows: unknown[] = await table.offset(offset).limit(pageSize).toArray();
+    for await (const rows of tablePages(table as unknown as Table<unknown, IndexableType>, 500)) {
       for (const row of rows) {
         yield (first ? '' : ',') + JSON.stringify(row);
         first = false;
       }
-      if (rows.length < pageSize) break;
     }
     yield ']';
   }
@@ -71,6 +69,9 @@ const StoredReportSchema = v.object({
   targetCount: v.number(),
   actualCount: v.number(),
   termCount: v.number(),
+  // Absent in version-2 backups: derived again from the documents on import.
+  terms: v.optional(v.array(str(60))),
+  unexplained: v.optional(v.array(str(60))),
   savedAt: time,
   updatedAt: time,
   seenAt: time,
@@ -96,7 +97,8 @@ const BackupSchema = v.object({
     // Derived tables are rebuilt from the documents on import; they only need to be lists.
     figures: v.array(v.unknown()),
     reportGlossary: v.array(v.unknown()),
-    termUses: v.array(v.unknown()),
+    // Written by version-2 libraries; the terms now live on the reports.
+    termUses: v.optional(v.array(v.unknown())),
     userTerms: v.array(UserTermSchema),
   }),
 });
@@ -144,17 +146,17 @@ export async function importBackup(db: LibraryDb, json: string): Promise<ImportR
   const counts = { created: 0, updated: 0, unchanged: 0 };
   let terms = 0;
   try {
-    await db.transaction('rw', [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.termUses, db.userTerms], async () => {
-      for (const r of reports) {
-        const outcome = await saveReport(db, { url: r.url, pageTitle: r.pageTitle, report: documentOf.get(r.id)!, text: textOf.get(r.id)! }, r.savedAt);
-        counts[outcome.status === 'created' ? 'created' : outcome.status === 'updated' ? 'updated' : 'unchanged']++;
-        // Keep the original times and every URL the report was met at.
-        const stored = (await db.reports.get(outcome.reportId)) as StoredReport;
-        await db.reports.update(outcome.reportId, {
-          urls: [...new Set([...stored.urls, ...r.urls])],
-          savedAt: Math.min(stored.savedAt, r.savedAt),
-        });
-      }
+    await db.transaction('rw', [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.userTerms], async () => {
+      const items = reports.map((r) => ({
+        url: r.url,
+        urls: r.urls,
+        times: { savedAt: r.savedAt, updatedAt: r.updatedAt, seenAt: r.seenAt },
+        pageTitle: r.pageTitle,
+        report: documentOf.get(r.id)!,
+        text: textOf.get(r.id)!,
+      }));
+      const outcomes = await saveReports(db, items);
+      for (const o of outcomes) counts[o.status === 'created' ? 'created' : o.status === 'updated' ? 'updated' : 'unchanged']++;
       for (const term of userTerms) {
         const existing = await db.userTerms.get(term.term);
         if (!existing || existing.updatedAt < term.updatedAt) {

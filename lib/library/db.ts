@@ -8,12 +8,12 @@
  * opens a database filled at version n-1 and checks that nothing is lost (tests/unit/library).
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Figure, FigureKind, RegionLevel, ReportDocument, TermSource } from '../report/types.ts';
+import type { Figure, FigureKind, RegionLevel, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
-import { derivedRows, summarize } from './derive.ts';
+import { derivedRows, summarize, termFields } from './derive.ts';
 
 export const DB_NAME = 'reportlens';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A saved report: what the library list shows, kept small so 10,000 of them load fast. */
 export interface StoredReport {
@@ -37,6 +37,10 @@ export interface StoredReport {
   targetCount: number;
   actualCount: number;
   termCount: number;
+  /** Every piece of jargon the report uses (multiEntry index: "the reports that use 六稳"). */
+  terms: string[];
+  /** The jargon nobody explained when it was saved (multiEntry index: the unexplained-terms list). */
+  unexplained: string[];
   /** First saved. */
   savedAt: number;
   /** Content last changed (equals savedAt until the page is edited). */
@@ -76,30 +80,19 @@ export interface StoredGlossaryEntry {
   definition: string;
 }
 
-/** A term a report uses, with the source that explained it when it was saved. */
-export interface StoredTermUse {
-  id: number;
-  reportId: number;
-  term: string;
-  count: number;
-  source: TermSource;
-  sentence: string;
-  first: number;
-}
-
 export type LibraryDb = Dexie & {
   reports: EntityTable<StoredReport, 'id'>;
   documents: Table<StoredDocument, number>;
   texts: Table<StoredText, number>;
   figures: EntityTable<StoredFigure, 'id'>;
   reportGlossary: EntityTable<StoredGlossaryEntry, 'id'>;
-  termUses: EntityTable<StoredTermUse, 'id'>;
   userTerms: Table<UserTerm, string>;
 };
 
 /** Version 1 (the walking skeleton): one table, whole documents. Kept to upgrade old installs. */
 export const SCHEMA_V1 = { reports: '++id, &url, savedAt' };
 
+/** Version 2: the report split into summary, document and text, and the query tables. */
 export const SCHEMA_V2 = {
   // &*urls: a URL belongs to one report at most; [regionName+planYear] finds the same report at a mirror.
   reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion',
@@ -113,10 +106,23 @@ export const SCHEMA_V2 = {
   userTerms: '&term, updatedAt',
 };
 
+/**
+ * Version 3: one row per term use was 80 rows per report (800,000 for a province's ten years) and
+ * most of the cost of saving; the terms become two multiEntry indexes on the report instead. The
+ * figures lose [indicator+measure+year]: [indicator+year] answers the same queries.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion, *terms, *unexplained',
+  figures: '++id, reportId, [indicator+year], [regionName+indicator]',
+  termUses: null,
+};
+
 export function openLibrary(name = DB_NAME): LibraryDb {
   const db = new Dexie(name) as LibraryDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   return db;
 }
 
@@ -139,6 +145,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     const rows = derivedRows(r.id, r.report);
     await tx.table('figures').bulkAdd(rows.figures);
     await tx.table('reportGlossary').bulkAdd(rows.glossary);
-    await tx.table('termUses').bulkAdd(rows.termUses);
   }
+}
+
+/** v3 keeps a report's terms on the report itself (the termUses table is dropped by the schema). */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const documents = new Map(((await tx.table('documents').toArray()) as StoredDocument[]).map((d) => [d.reportId, d.report]));
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((r: StoredReport) => {
+      const report = documents.get(r.id);
+      Object.assign(r, termFields(report?.terms ?? []));
+    });
 }

@@ -4,7 +4,8 @@
  * Pure functions: the save path, the v1→v2 upgrade and import all use them.
  */
 import type { ReportDocument } from '../report/types.ts';
-import type { StoredFigure, StoredGlossaryEntry, StoredReport, StoredTermUse } from './db.ts';
+import type { StoredFigure, StoredGlossaryEntry, StoredReport } from './db.ts';
+import type { TermUse } from '../report/types.ts';
 
 /** Query parameters that track a visit rather than name a page (WeChat shares, analytics, CMS preview). */
 const TRACKING_PARAMS = /^(utm_\w+|spm|from|share|share_from|isappinstalled|scene|clicktime|enterid|timestamp|t|_t|ts|sessionid|sid|wxfrom|wx_share|fbclid|gclid|ref|source)$/i;
@@ -75,6 +76,7 @@ export function summarize({
     targetCount: report.targets.length,
     actualCount: report.actuals.length,
     termCount: report.terms.length,
+    ...termFields(report.terms),
     savedAt: now,
     updatedAt: now,
     seenAt: now,
@@ -85,7 +87,11 @@ export function summarize({
 export interface DerivedRows {
   figures: Omit<StoredFigure, 'id'>[];
   glossary: Omit<StoredGlossaryEntry, 'id'>[];
-  termUses: Omit<StoredTermUse, 'id'>[];
+}
+
+/** The report's jargon for its indexes: every term, and those nobody explained. */
+export function termFields(terms: TermUse[]): { terms: string[]; unexplained: string[] } {
+  return { terms: terms.map((t) => t.term), unexplained: terms.filter((t) => t.source === 'none').map((t) => t.term) };
 }
 
 export function derivedRows(reportId: number, report: ReportDocument): DerivedRows {
@@ -102,6 +108,5 @@ export function derivedRows(reportId: number, report: ReportDocument): DerivedRo
   return {
     figures: [...report.targets.map(figure('target')), ...report.actuals.map(figure('actual'))],
     glossary: report.glossary.map((g) => ({ reportId, term: g.term, definition: g.definition })),
-    termUses: report.terms.map((t) => ({ reportId, term: t.term, count: t.count, source: t.source, sentence: t.sentence, first: t.first })),
   };
 }

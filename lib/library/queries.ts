@@ -5,6 +5,7 @@
 import type { IndicatorKey } from '../report/types.ts';
 import type { LibraryDb, StoredFigure, StoredReport } from './db.ts';
 import { csvLines, toCsv } from '../export/csv.ts';
+import { tablePages } from './paging.ts';
 import { FIGURE_CSV_COLUMNS } from '../export/figures-csv.ts';
 
 /** The newest reports first, a page at a time (the library list's first screen). */
@@ -22,9 +23,13 @@ export function figuresOfRegion(db: LibraryDb, regionName: string): Promise<Stor
   return db.figures.where('[regionName+indicator]').between([regionName, ''], [regionName, '\uffff']).toArray();
 }
 
-/** The figures of a set of reports (the compare view). */
-export function figuresOfReports(db: LibraryDb, reportIds: number[]): Promise<StoredFigure[]> {
-  return db.figures.where('reportId').anyOf(reportIds).toArray();
+/**
+ * The figures of a set of reports (the compare view). One equality query per report, in parallel:
+ * `anyOf` over many keys is much slower in some IndexedDB implementations (see BENCHMARKS.md).
+ */
+export async function figuresOfReports(db: LibraryDb, reportIds: number[]): Promise<StoredFigure[]> {
+  const lists = await Promise.all(reportIds.map((id) => db.figures.where('reportId').equals(id).toArray()));
+  return lists.flat();
 }
 
 /**
@@ -34,14 +39,43 @@ export function figuresOfReports(db: LibraryDb, reportIds: number[]): Promise<St
 export async function* exportFiguresCsv(db: LibraryDb): AsyncGenerator<string> {
   yield toCsv({ header: FIGURE_CSV_COLUMNS, rows: [], bom: true });
   const reports = new Map((await db.reports.toArray()).map((r) => [r.id, r]));
-  const pageSize = 5000;
-  for (let offset = 0; ; offset += pageSize) {
-    const figures = await db.figures.orderBy('id').offset(offset).limit(pageSize).toArray();
+  for await (const figures of tablePages(db.figures, 5000)) {
     const rows = figures.map((f) => {
       const r = reports.get(f.reportId);
       return [f.regionName, f.level, f.year, f.planYear, f.kind, f.indicator, f.name, f.measure, f.value, f.max, f.unit, f.qualifier, f.quote, r?.url, r?.title ?? r?.pageTitle];
     });
-    if (rows.length > 0) yield csvLines(rows);
-    if (figures.length < pageSize) break;
+    yield csvLines(rows);
   }
+}
+
+/** The saved reports that use a term (the glossary view). */
+export function reportsUsingTerm(db: LibraryDb, term: string): Promise<StoredReport[]> {
+  return db.reports.where('terms').equals(term).toArray();
+}
+
+export interface UnexplainedTerm {
+  term: string;
+  /** Number of saved reports that use it unexplained. */
+  reports: number;
+}
+
+/**
+ * Jargon met in saved reports that nobody explains, most widespread first. Reads only the
+ * `unexplained` index (one key per report and term), never the reports themselves. `isExplained`
+ * drops terms explained since they were saved (a user's own term, a newer built-in glossary).
+ */
+export async function unexplainedTerms(db: LibraryDb, { isExplained }: { isExplained: (term: string) => boolean }): Promise<UnexplainedTerm[]> {
+  const counts = new Map<string, number>();
+  for (const key of (await db.reports.orderBy('unexplained').keys()) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts]
+    .filter(([term]) => !isExplained(term))
+    .map(([term, reports]) => ({ term, reports }))
+    .sort((a, b) => b.reports - a.reports || a.term.localeCompare(b.term, 'zh'));
+}
+
+/** A term's first use in one report (the sentence shown beside an unexplained term). */
+export async function firstUse(db: LibraryDb, { reportId, term }: { reportId: number; term: string }): Promise<{ sentence: string; first: number } | null> {
+  const doc = await db.documents.get(reportId);
+  const use = doc?.report.terms.find((t) => t.term === term);
+  return use ? { sentence: use.sentence, first: use.first } : null;
 }

@@ -114,6 +114,8 @@ export class PageSession {
   private async mark(): Promise<void> {
     const article = this.article!;
     const analysis = this.analysis!;
+    this.highlighter ??= createHighlighter(this.doc, this.win);
+    this.highlighter.prepare();
     const patterns: string[] = [];
     const termOfPattern: number[] = [];
     analysis.terms.forEach((t, i) => {
@@ -159,7 +161,9 @@ export class PageSession {
       if (range) figureRanges.push(range);
       await maybePause();
     }
-    this.highlighter ??= createHighlighter(this.doc, this.win);
+    // Both kinds in one task: every change to the highlights makes Chromium re-walk the whole
+    // layout tree before painting (~65 ms on a 5 MB page, measured in BENCHMARKS.md), so one
+    // update costs less than many small ones.
     this.highlighter.set('figure', figureRanges);
     this.highlighter.set('term', termRanges);
     if (!this.tooltip) {

@@ -14,7 +14,7 @@ const QUOTED = /“([^“”\n]{2,16})”/g;
 const NUMBERED = /[一二三四五六七八九十百千万两双]|\d/;
 const CODE_NAMED = /(?<![\d.])(\d{3,6})(重大工程|工程|战略|行动|计划|体系|布局|模式|机制|格局)/g;
 /** Quoted phrases that are quotations, dates or numbers rather than coinages. */
-const NOT_A_COINAGE = /^[\d.%\s]+$|[，,。；;：:！？!?]|^\d{4}年|^第/;
+const NOT_A_COINAGE = /^[\d.%\s]+$|[。；;：:！？!?]|^\d{4}年|^第/;
 /** Unnumbered quoted coinages longer than this are usually quotations (“不忘初心、牢记使命”). */
 const MAX_UNNUMBERED_CHARS = 5;
 /** Numbered slogans are short (“四为四高两同步”, “两不愁三保障一收入”); longer quoted names are titles (“全国5A级景区品牌100强榜单”). */
@@ -28,8 +28,8 @@ export function findSlogans(text: string): SloganUse[] {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!;
     if (NOT_A_COINAGE.test(inner)) continue;
-    // “六地四转、三区十园” names two slogans.
-    const pieces = inner.split('、');
+    // “六地四转、三区十园” names two slogans; “党建统领，五转一新” a motto and a slogan.
+    const pieces = inner.split(/[、，,]/);
     let offset = m.index! + 1;
     for (const piece of pieces) {
       const numbered = NUMBERED.test(piece);

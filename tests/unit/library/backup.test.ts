@@ -23,8 +23,8 @@ describe('JSON backup', () => {
     const source = await filledDb();
     const json = await backupText(source);
     const parsed = JSON.parse(json);
-    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 2 });
-    expect(Object.keys(parsed.tables).sort()).toEqual(['documents', 'figures', 'reportGlossary', 'reports', 'termUses', 'texts', 'userTerms']);
+    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 3 });
+    expect(Object.keys(parsed.tables).sort()).toEqual(['documents', 'figures', 'reportGlossary', 'reports', 'texts', 'userTerms']);
     const target = freshDb();
     const result = await importBackup(target, json);
     expect(result).toEqual({ ok: true, reports: { created: 2, updated: 0, unchanged: 0 }, userTerms: 1 });

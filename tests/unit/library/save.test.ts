@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
-import { clearReports, deleteReports, reparseReports, restoreReports, saveReport } from '../../../lib/library/save.ts';
-import { openLibrary, SCHEMA_V1 } from '../../../lib/library/db.ts';
+import { clearReports, deleteReports, reparseReports, restoreReports, saveReport, saveReports } from '../../../lib/library/save.ts';
+import { openLibrary, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/library/db.ts';
+import { derivedRows, summarize } from '../../../lib/library/derive.ts';
 import { parseReportText, PARSER_VERSION } from '../../../lib/report/index.ts';
 
 const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
@@ -94,10 +95,10 @@ describe('saving', () => {
     const db = freshDb();
     await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
     const before = await dump(db);
-    const failing = db.termUses.bulkAdd.bind(db.termUses);
-    db.termUses.bulkAdd = (() => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as unknown as typeof failing;
+    const failing = db.reportGlossary.bulkAdd.bind(db.reportGlossary);
+    db.reportGlossary.bulkAdd = (() => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as unknown as typeof failing;
     await expect(saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN))).rejects.toThrow();
-    db.termUses.bulkAdd = failing;
+    db.reportGlossary.bulkAdd = failing;
     expect(await dump(db)).toEqual(before);
   });
 });
@@ -160,8 +161,78 @@ describe('re-parse and migration', () => {
       expect(await db.figures.where('reportId').equals(r.id).count()).toBe(items[i]!.report.targets.length + items[i]!.report.actuals.length);
     }
     expect(await db.reportGlossary.count()).toBe(items[1]!.report.glossary.length);
+    expect(reports[1]!.terms).toEqual(items[1]!.report.terms.map((t) => t.term));
     // And it keeps working: saving the same page again does not duplicate it.
     await saveReport(db, items[0]!);
     expect(await db.reports.count()).toBe(2);
+  });
+});
+
+describe('upgrade from version 2', () => {
+  it('moves each report’s term uses onto the report and drops the term-use table, losing nothing else', async () => {
+    const name = `v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const item = reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html');
+    const { terms: _t, unexplained: _u, ...v2Summary } = summarize({ ...item, now: 1000 });
+    const id = (await v2.table('reports').add(v2Summary)) as number;
+    await v2.table('documents').add({ reportId: id, report: item.report });
+    await v2.table('texts').add({ reportId: id, text: item.text });
+    const rows = derivedRows(id, item.report);
+    await v2.table('figures').bulkAdd(rows.figures);
+    await v2.table('reportGlossary').bulkAdd(rows.glossary);
+    await v2.table('termUses').bulkAdd(item.report.terms.map((t) => ({ reportId: id, term: t.term, count: t.count, source: t.source, sentence: t.sentence, first: t.first })));
+    await v2.table('userTerms').add({ term: '三基目标', definition: '示例。', variants: [], updatedAt: 1 });
+    v2.close();
+
+    const db = openLibrary(name);
+    const stored = (await db.reports.get(id))!;
+    expect(stored).toMatchObject({ ...v2Summary, id });
+    expect(stored.terms).toEqual(item.report.terms.map((t) => t.term));
+    expect(stored.unexplained).toEqual(item.report.terms.filter((t) => t.source === 'none').map((t) => t.term));
+    expect(await db.reports.where('terms').equals('专精特新').primaryKeys()).toEqual([id]);
+    expect(db.tables.map((t) => t.name)).not.toContain('termUses');
+    expect(await db.figures.count()).toBe(rows.figures.length);
+    expect(await db.userTerms.count()).toBe(1);
+    expect((await db.documents.get(id))!.report).toEqual(item.report);
+  });
+});
+
+describe('saving many at once (import)', () => {
+  it('decides exactly as saving one by one, including repeats inside the batch', async () => {
+    const text = seedText('000_d3a6bbabf76df186');
+    const items = [
+      reportFrom(text, LIULIN),
+      reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN),
+      { ...reportFrom(text, LIULIN), url: `${LIULIN}?from=timeline` },
+      reportFrom(text, 'https://reprint.example.com/liulin.html'),
+      reportFrom(text.replace(/。/g, '。【镜像】'), 'https://mirror.example.com/liulin.html'),
+      reportFrom(text.replace('固定资产投资增长8%', '固定资产投资增长9%'), LINGCHUAN.replace('12345', '99999')),
+    ];
+    const one = freshDb();
+    const sequential = [];
+    for (const item of items) sequential.push(await saveReport(one, item, 1000));
+    const many = freshDb();
+    const batch = await saveReports(many, items, 1000);
+    expect(batch).toEqual(sequential);
+    expect(await dump(many)).toEqual(await dump(one));
+    expect(await many.reports.count()).toBe(2);
+  });
+});
+
+describe('term queries', () => {
+  it('finds the reports using a term and ranks unexplained terms by how many reports use them', async () => {
+    const db = freshDb();
+    const a = await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
+    const b = await saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN));
+    const { reportsUsingTerm, unexplainedTerms, firstUse } = await import('../../../lib/library/queries.ts');
+    const users = await reportsUsingTerm(db, '四为四高两同步');
+    expect(users.map((r) => r.id).sort()).toEqual([a.reportId, b.reportId].sort());
+    const ranked = await unexplainedTerms(db, { isExplained: (t) => t === '三基目标' });
+    expect(ranked.map((u) => u.term)).not.toContain('三基目标');
+    expect(ranked[0]!.reports).toBeGreaterThanOrEqual(ranked[ranked.length - 1]!.reports);
+    expect(ranked.find((u) => u.term === '五转一新')).toEqual({ term: '五转一新', reports: 1 });
+    expect((await firstUse(db, { reportId: a.reportId, term: '五转一新' }))!.sentence).toContain('五转一新');
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * The library benchmark workload, the same in Node (fake-indexeddb) and in Chromium (real
+ * IndexedDB, this file bundled by Vite): a researcher's library of every county of a province
+ * over ten years — 10,000 reports, ~250,000 figures — then the queries and exports a user waits for.
+ */
+import { openLibrary, type LibraryDb, type StoredReport } from '../../lib/library/db.ts';
+import { importBackup } from '../../lib/library/backup.ts';
+import { newestReports, figuresForIndicatorYear, figuresOfReports, exportFiguresCsv } from '../../lib/library/queries.ts';
+import { buildMatrix } from '../../lib/compare/matrix.ts';
+import { summarize } from '../../lib/library/derive.ts';
+import type { ReportDocument } from '../../lib/report/types.ts';
+
+export interface BaseReport {
+  report: ReportDocument;
+  text: string;
+}
+
+/** Report n of the synthetic library: base report n % bases, region n % regions, year by n / regions. */
+function variant(base: BaseReport, n: number, regions: number): { report: ReportDocument; text: string; url: string } {
+  const region = `测试${String(n % regions).padStart(4, '0')}县`;
+  const shift = 2015 + Math.floor(n / regions) - (base.report.planYear ?? 2020);
+  const year = (y: number | null) => (y === null ? null : y + shift);
+  const figure = (f: ReportDocument['targets'][number]) => ({ ...f, year: f.year + shift, value: f.value === null ? null : Math.round((f.value * (0.8 + ((n * 7919) % 400) / 1000)) * 100) / 100 });
+  const report: ReportDocument = {
+    ...base.report,
+    region: { name: region, level: 'county' },
+    meeting: `${region}第十届人民代表大会第${n % 5 + 1}次会议`,
+    planYear: year(base.report.planYear),
+    reviewYear: year(base.report.reviewYear),
+    targets: base.report.targets.map(figure),
+    actuals: base.report.actuals.map(figure),
+  };
+  // Texts are the first 2,000 characters of the base report with the region's name: the benchmark
+  // measures the library's tables, not 400 MB of report texts.
+  const text = `${region}${n}\n${base.text.slice(0, 2000)}`;
+  return { report, text, url: `http://www.county${n % regions}.gov.cn/zfgzbg/${2015 + Math.floor(n / regions)}.html` };
+}
+
+/** A JSON backup holding the whole synthetic library (what "bulk import" reads). */
+export function syntheticBackup(bases: BaseReport[], count: number, regions = 1000): string {
+  const reports: object[] = [];
+  const documents: object[] = [];
+  const texts: object[] = [];
+  for (let n = 0; n < count; n++) {
+    const { report, text, url } = variant(bases[n % bases.length]!, n, regions);
+    const id = n + 1;
+    reports.push({ ...summarize({ report, text, url, pageTitle: report.title ?? '', now: 1_700_000_000_000 + n }), id });
+    documents.push({ reportId: id, report });
+    texts.push({ reportId: id, text });
+  }
+  return JSON.stringify({ format: 'reportlens-backup', version: 1, schemaVersion: 2, exportedAt: new Date(0).toISOString(), tables: { reports, documents, texts, figures: [], reportGlossary: [], termUses: [], userTerms: [] } });
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [performance.now() - t0, value];
+}
+
+/** Runs the workload on a fresh database; returns milliseconds (and counts) by metric name. */
+export async function runLibraryWorkload({ bases, count, dbName }: { bases: BaseReport[]; count: number; dbName: string }): Promise<Record<string, number>> {
+  const m: Record<string, number> = {};
+  const db: LibraryDb = openLibrary(dbName);
+  await db.open();
+  const backup = syntheticBackup(bases, count);
+  m['backupBytes'] = backup.length;
+  const [importMs, result] = await timed(() => importBackup(db, backup));
+  if (!result.ok) throw new Error(result.error);
+  m['bulkImportMs'] = importMs;
+  m['reports'] = await db.reports.count();
+  m['figures'] = await db.figures.count();
+  const [firstScreenMs] = await timed(() => newestReports(db, { limit: 50 }));
+  m['firstScreenMs'] = firstScreenMs;
+  const [allSummariesMs, summaries] = await timed(() => db.reports.toArray());
+  m['allSummariesMs'] = allSummariesMs;
+  const year = summaries[Math.floor(summaries.length / 2)]!.planYear ?? 2020;
+  const [indicatorYearMs, rows] = await timed(() => figuresForIndicatorYear(db, { indicator: 'gdp', year }));
+  m['indicatorYearMs'] = indicatorYearMs;
+  m['indicatorYearRows'] = rows.length;
+  const chosen: StoredReport[] = summaries.slice(0, 200);
+  const [compareMs, matrix] = await timed(async () => buildMatrix({ reports: chosen, figures: await figuresOfReports(db, chosen.map((r) => r.id)) }));
+  m['compare200Ms'] = compareMs;
+  m['compare200Rows'] = matrix.rows.length;
+  const [exportMs, bytes] = await timed(async () => {
+    let size = 0;
+    for await (const piece of exportFiguresCsv(db)) size += piece.length;
+    return size;
+  });
+  m['exportCsvMs'] = exportMs;
+  m['exportCsvChars'] = bytes;
+  db.close();
+  return m;
+}

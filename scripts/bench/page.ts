@@ -1,0 +1,242 @@
+/**
+ * In-page benchmarks, in real Chromium: content script size, time to marks painted, hover-to-
+ * tooltip latency, the longest main-thread task, heap — for ReportLens and, in the same run, for
+ * the naive approach (one regular expression per term, matches wrapped in <span>s).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startDemoServer } from '../lib/demo-server.ts';
+import { findChrome, INSTALL_HINT, launchWithExtension } from '../lib/chrome.ts';
+import { builtinGlossary } from '../../lib/glossary/builtin.ts';
+import { LIMITS } from '../../lib/limits.ts';
+import { round } from './stats.ts';
+import { reportPage, syntheticReport } from './synthetic.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXTENSION_DIR = `${ROOT}.output/chrome-mv3/`;
+const ONE_MB_URL = 'http://www.bench-county.gov.cn/zwgk/report-1mb.html';
+const FIVE_MB_URL = 'http://www.bench-county.gov.cn/zwgk/report-5mb.html';
+
+/** The longest task that started at or after `from` (ms since navigation): work after the page's own load. */
+async function longestTaskSince(page: Page, from: number): Promise<number> {
+  return page.evaluate((since) => {
+    const tasks = (window as unknown as { __bench: { tasks: [number, number][] } }).__bench.tasks;
+    return Math.max(0, ...tasks.filter(([start]) => start >= since).map(([, d]) => d));
+  }, from);
+}
+
+/** Installed before any page script: records long tasks and the frame at which our term marks first exist. */
+const PROBE = () => {
+  const w = window as unknown as { __bench: { tasks: [number, number][]; marksAt: number | null; lastMove: number; tooltipAt: number | null } };
+  w.__bench = { tasks: [], marksAt: null, lastMove: 0, tooltipAt: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const registry = () => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+  const poll = () => {
+    if ((registry()?.get('reportlens-term')?.size ?? 0) > 0 || document.querySelector('.naive-term')) {
+      // The frame after the marks exist is the one that paints them.
+      requestAnimationFrame(() => (w.__bench.marksAt = performance.now()));
+    } else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  addEventListener('mousemove', (e) => (w.__bench.lastMove = e.timeStamp), { capture: true, passive: true });
+};
+
+interface PageRun {
+  marksMs: number;
+  afterLoadMs: number;
+  longestTaskMs: number;
+  heapBytes: number;
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+async function loadEnd(page: Page): Promise<number> {
+  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+}
+
+async function runOurs(context: BrowserContext, url: string): Promise<PageRun & { page: Page }> {
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, { timeout: 60_000 });
+  await page.waitForTimeout(1000); // let the last long-task entries arrive
+  const marksAt = await page.evaluate(() => (window as unknown as { __bench: { marksAt: number } }).__bench.marksAt);
+  const loaded = await loadEnd(page);
+  return { page, marksMs: marksAt, afterLoadMs: marksAt - loaded, longestTaskMs: await longestTaskSince(page, loaded), heapBytes: await heapUsed(page) };
+}
+
+/** The naive highlighter, as many extensions do it: for each term a RegExp over every text node, matches wrapped in spans. */
+const NAIVE = (terms: string[]) => {
+  const start = performance.now();
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const term of terms) {
+    const re = new RegExp(escape(term), 'g');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.classList.contains('naive-term') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    for (const node of nodes) {
+      re.lastIndex = 0;
+      if (!re.test(node.data)) continue;
+      re.lastIndex = 0;
+      const frag = document.createDocumentFragment();
+      let last = 0;
+      for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
+        frag.append(node.data.slice(last, m.index));
+        const span = document.createElement('span');
+        span.className = 'naive-term';
+        span.style.textDecoration = 'underline dotted';
+        span.textContent = m[0];
+        frag.append(span);
+        last = m.index + m[0].length;
+      }
+      frag.append(node.data.slice(last));
+      node.replaceWith(frag);
+    }
+  }
+  return performance.now() - start;
+};
+
+async function runNaive(browser: Browser, url: string, terms: string[]): Promise<PageRun & { scriptMs: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForTimeout(500);
+  const started = await page.evaluate(() => performance.now());
+  const scriptMs = await page.evaluate(NAIVE, terms);
+  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const marksAt = await page.evaluate(() => (window as unknown as { __bench: { marksAt: number } }).__bench.marksAt);
+  const run = { scriptMs, marksMs: marksAt, afterLoadMs: marksAt - started, longestTaskMs: await longestTaskSince(page, started), heapBytes: await heapUsed(page) };
+  await context.close();
+  return run;
+}
+
+/** The page without any extension: its own longest task (loading it) and its heap, to set ours against. */
+async function plainRun(browser: Browser, url: string): Promise<{ longestTaskMs: number; heapBytes: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  const longestTaskMs = await longestTaskSince(page, 0);
+  const heapBytes = await heapUsed(page);
+  await context.close();
+  return { longestTaskMs, heapBytes };
+}
+
+/** Hover latency: mouse onto the first marked term after resting nearby; time from the mousemove to the tooltip shown. */
+async function hoverLatency(page: Page): Promise<number> {
+  const point = await page.evaluate(() => {
+    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reportlens-term') ?? [])];
+    const range = ranges.find((r) => {
+      const b = r.getBoundingClientRect();
+      return b.width > 0 && b.top > 100 && b.bottom < innerHeight - 200;
+    }) ?? ranges[0]!;
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(point.x - 30, point.y + 30);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { tooltipAt: number | null } };
+    w.__bench.tooltipAt = null;
+    const poll = () => {
+      const host = document.querySelector('reportlens-tooltip') as HTMLElement | null;
+      if (host && host.style.display !== 'none') w.__bench.tooltipAt = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => (window as unknown as { __bench: { tooltipAt: number | null } }).__bench.tooltipAt !== null, null, { timeout: 10_000 });
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { tooltipAt: number; lastMove: number } }).__bench;
+    return b.tooltipAt - b.lastMove;
+  });
+}
+
+function largestDemoReport(): string {
+  const site = `${ROOT}tests/fixtures/site/`;
+  const pages = JSON.parse(readFileSync(`${site}MANIFEST.json`, 'utf8')) as { url: string; file: string; kind: string; notes: string }[];
+  return pages
+    .filter((p) => p.kind === 'report' && !/iframe|setTimeout|Page [12] of 2/.test(p.notes))
+    .map((p) => ({ url: p.url, size: readFileSync(site + p.file).length }))
+    .sort((a, b) => b.size - a.size)[0]!.url;
+}
+
+export async function pageBenchmarks(): Promise<Record<string, number>> {
+  if (!findChrome()) throw new Error(INSTALL_HINT);
+  const m: Record<string, number> = {};
+  const content = readFileSync(`${EXTENSION_DIR}content-scripts/content.js`);
+  m['page.contentScript.bytes'] = content.length;
+  m['page.contentScript.gzipBytes'] = gzipSync(content).length;
+
+  const server = await startDemoServer();
+  const oneMbHtml = reportPage(syntheticReport(370_000));
+  server.addPage(ONE_MB_URL, oneMbHtml);
+  server.addPage(FIVE_MB_URL, reportPage(syntheticReport(1_850_000)));
+  const pages = { largest: largestDemoReport(), oneMB: ONE_MB_URL };
+  const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, hostResolverRule: server.hostResolverRule });
+  // The same Chromium without the extension, for the naive approach and the heap baseline.
+  const plain = await chromium.launch({
+    executablePath: findChrome()!,
+    args: [`--host-resolver-rules=${server.hostResolverRule}`, '--disable-gpu', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  const terms = [...new Set(builtinGlossary.flatMap((e) => [e.term, ...e.variants]))];
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      const ours = await runOurs(ext.context, url);
+      if (name === 'largest') {
+        const latencies: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          latencies.push(await hoverLatency(ours.page));
+          await ours.page.keyboard.press('Escape');
+          await ours.page.mouse.move(5, 5);
+          await ours.page.waitForTimeout(400);
+        }
+        latencies.sort((a, b) => a - b);
+        m['page.hoverToTooltip.medianMs'] = round(latencies[2]!);
+        m['page.hoverToTooltip.configuredDelayMs'] = LIMITS.hoverDelayMs;
+      }
+      await ours.page.close();
+      m[`page.${name}.htmlBytes`] = url === ONE_MB_URL ? Buffer.byteLength(oneMbHtml) : readFileSync(`${ROOT}tests/fixtures/site/${new URL(url).host}${new URL(url).pathname}`).length;
+      const naive = await runNaive(plain, url, terms);
+      const baseline = await plainRun(plain, url);
+      m[`page.${name}.plain.loadingLongestTaskMs`] = round(baseline.longestTaskMs);
+      m[`page.${name}.reportlens.navigationToMarksMs`] = round(ours.marksMs);
+      m[`page.${name}.reportlens.loadToMarksMs`] = round(ours.afterLoadMs);
+      m[`page.${name}.reportlens.longestTaskMs`] = round(ours.longestTaskMs);
+      m[`page.${name}.reportlens.heapOverPlainBytes`] = Math.round(ours.heapBytes - baseline.heapBytes);
+      m[`page.${name}.naive.markingScriptMs`] = round(naive.scriptMs);
+      m[`page.${name}.naive.startToMarksMs`] = round(naive.afterLoadMs);
+      m[`page.${name}.naive.longestTaskMs`] = round(naive.longestTaskMs);
+      m[`page.${name}.naive.heapOverPlainBytes`] = Math.round(naive.heapBytes - baseline.heapBytes);
+      m[`page.${name}.naiveOverReportlens.timeToMarks`] = round(naive.afterLoadMs / ours.afterLoadMs);
+    }
+    // 5 MB of text: ReportLens only (the naive approach takes tens of seconds here). No task over 50 ms is the goal.
+    const five = await runOurs(ext.context, FIVE_MB_URL);
+    m['page.fiveMB.reportlens.loadToMarksMs'] = round(five.afterLoadMs);
+    m['page.fiveMB.reportlens.longestTaskMs'] = round(five.longestTaskMs);
+    await five.page.close();
+  } finally {
+    await ext.close();
+    await plain.close();
+    await server.close();
+  }
+  return m;
+}
