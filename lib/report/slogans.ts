@@ -20,6 +20,14 @@ const MAX_UNNUMBERED_CHARS = 5;
 /** Numbered slogans are short (“四为四高两同步”, “两不愁三保障一收入”); longer quoted names are titles (“全国5A级景区品牌100强榜单”). */
 const MAX_NUMBERED_CHARS = 10;
 
+/** Ordinary words that happen to start with a numeral. */
+const NOT_NUMBERED = /^(一般|一站式|一体化|一批|一些|一系列|一流|一线|一刀切|一直|百折不挠|千方百计|万众一心|一心一意|一以贯之)/;
+
+/** A slogan built on a number: 五转一新, 四为四高两同步, 1311重大工程, 8+5 (and not 一般公共预算收入). */
+export function isNumberedSlogan(term: string): boolean {
+  return /^(?:[一二三四五六七八九十百千万两双]|\d)/.test(term) && /[\u4e00-\u9fff]/.test(term) && !NOT_NUMBERED.test(term);
+}
+
 export function findSlogans(text: string): SloganUse[] {
   const found = new Map<string, number>();
   const add = (term: string, at: number) => {
