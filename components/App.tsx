@@ -1,43 +1,134 @@
-import type { StoredReport } from '../lib/library/db.ts';
+/**
+ * The side panel: five views behind ARIA tabs (arrow keys move between them), a language switch
+ * and the auto-save setting. Data comes from the library database and the current tab's state;
+ * everything the extension does goes through PanelActions.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LibraryDb } from '../lib/library/db.ts';
 import type { TabState } from '../lib/messages.ts';
+import type { Settings } from '../lib/settings.ts';
+import { strings } from '../lib/i18n.ts';
+import type { PanelActions } from './actions.ts';
+import { PanelContext, type Panel } from './context.ts';
+import { useLiveQuery } from './hooks.ts';
+import { ThisPage } from './ThisPage.tsx';
+import { TargetVsActual } from './TargetVsActual.tsx';
+import { Library } from './Library.tsx';
+import { Compare } from './Compare.tsx';
+import { Glossary } from './Glossary.tsx';
+
+export type ViewId = 'this' | 'targets' | 'library' | 'compare' | 'glossary';
+const VIEWS: ViewId[] = ['this', 'targets', 'library', 'compare', 'glossary'];
 
 export interface AppProps {
-  /** Stored reports, newest first; undefined while loading. */
-  reports: StoredReport[] | undefined;
+  db: LibraryDb;
+  actions: PanelActions;
+  settings: Settings;
   /** What the current tab holds; null when unknown. */
   tab: TabState | null;
+  /** A term the user asked to explain from a page tooltip. */
+  pendingTerm?: string | null;
+  onPendingTermDone?: () => void;
+  initialView?: ViewId;
 }
 
-export function App({ reports, tab }: AppProps) {
-  return (
-    <main>
-      <section aria-labelledby="this-page">
-        <h2 id="this-page">本页</h2>
-        {tab?.status === 'report' ? (
-          <p data-testid="tab-status">本页是政府工作报告{tab.reportId !== null ? '，已存入资料库' : ''}。</p>
-        ) : tab?.status === 'not-report' ? (
-          <p data-testid="tab-status">本页不是政府工作报告。</p>
-        ) : (
-          <p data-testid="tab-status">本页没有发现政府工作报告。</p>
-        )}
-      </section>
-      <section aria-labelledby="library">
-        <h2 id="library">资料库</h2>
-        {reports === undefined ? (
-          <p>正在读取…</p>
-        ) : reports.length === 0 ? (
-          <p>资料库是空的。打开一份县区政府工作报告，ReportLens 会自动收录。</p>
-        ) : (
-          <ul data-testid="report-list">
-            {reports.map((r) => (
-              <li key={r.id} aria-current={tab?.reportId === r.id ? 'page' : undefined}>
-                {r.regionName ?? r.pageTitle} {r.planYear ?? ''}
-                {tab?.reportId === r.id ? '（当前页）' : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </main>
+export function App({ db, actions, settings, tab, pendingTerm = null, onPendingTermDone = () => {}, initialView = 'this' }: AppProps) {
+  const [view, setView] = useState<ViewId>(initialView);
+  const [explaining, setExplaining] = useState<string | null>(null);
+  const t = strings(settings.lang);
+  const reports = useLiveQuery(() => db.reports.orderBy('savedAt').reverse().toArray(), []);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => {
+    if (pendingTerm) setView('glossary');
+  }, [pendingTerm]);
+  const panel: Panel = useMemo(
+    () => ({
+      db,
+      actions,
+      lang: settings.lang,
+      t,
+      settings,
+      explainTerm: (term: string) => {
+        setExplaining(term);
+        setView('glossary');
+      },
+    }),
+    [db, actions, settings, t],
   );
+  const labels: Record<ViewId, string> = { this: t.tabThisPage, targets: t.tabTargets, library: t.tabLibrary, compare: t.tabCompare, glossary: t.tabGlossary };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = VIEWS.indexOf(view);
+    const next = e.key === 'ArrowRight' ? (i + 1) % VIEWS.length : e.key === 'ArrowLeft' ? (i + VIEWS.length - 1) % VIEWS.length : e.key === 'Home' ? 0 : e.key === 'End' ? VIEWS.length - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    setView(VIEWS[next]!);
+    tabs.current[next]?.focus();
+  };
+  const list = reports.status === 'ready' ? reports.value : [];
+  const currentRegion = useCurrentRegion(db, tab);
+  return (
+    <PanelContext.Provider value={panel}>
+      <div class="panel" lang={settings.lang === 'zh' ? 'zh-CN' : 'en'}>
+        <header class="bar">
+          <h1>{t.appName}</h1>
+          <label class="check small">
+            <input type="checkbox" checked={settings.autoSave} onChange={(e) => void actions.setSettings({ autoSave: (e.target as HTMLInputElement).checked })} /> {t.autoSave}
+          </label>
+          <button type="button" class="small" aria-label={t.switchLanguageLabel} onClick={() => void actions.setSettings({ lang: settings.lang === 'zh' ? 'en' : 'zh' })}>
+            {t.switchLanguage}
+          </button>
+        </header>
+        <div role="tablist" aria-label={t.tabsLabel} class="tabs" onKeyDown={onKeyDown}>
+          {VIEWS.map((id, i) => (
+            <button
+              key={id}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={view === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={view === id ? 0 : -1}
+              type="button"
+              onClick={() => setView(id)}
+            >
+              {labels[id]}
+            </button>
+          ))}
+        </div>
+        <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} tabIndex={0} class="view">
+          {reports.status === 'error' ? (
+            <p role="alert">{t.dbError}</p>
+          ) : reports.status === 'loading' && view !== 'this' ? (
+            <p>{t.loading}</p>
+          ) : view === 'this' ? (
+            <ThisPage tab={tab} />
+          ) : view === 'targets' ? (
+            <TargetVsActual reports={list} currentRegion={currentRegion} />
+          ) : view === 'library' ? (
+            <Library reports={list} />
+          ) : view === 'compare' ? (
+            <Compare reports={list} />
+          ) : (
+            <Glossary
+              reports={list}
+              pendingTerm={pendingTerm ?? explaining}
+              onPendingDone={() => {
+                setExplaining(null);
+                onPendingTermDone();
+              }}
+            />
+          )}
+        </section>
+      </div>
+    </PanelContext.Provider>
+  );
+}
+
+/** The region of the report the current tab shows, for views that start there. */
+function useCurrentRegion(db: LibraryDb, tab: TabState | null): string | null {
+  const stored = useLiveQuery(() => (tab?.reportId != null ? db.reports.get(tab.reportId) : undefined), [tab?.reportId]);
+  if (tab?.unsaved) return tab.unsaved.report.region?.name ?? null;
+  return stored.status === 'ready' ? (stored.value?.regionName ?? null) : null;
 }

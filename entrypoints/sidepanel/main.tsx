@@ -1,67 +1,112 @@
 /**
- * Side panel shell: connects the Preact views to the library (Dexie liveQuery), the current tab
- * and the background. Views in components/ receive data and callbacks only.
+ * Side panel shell: opens the library, follows the current tab (its state is in storage.session),
+ * reads the settings, implements PanelActions with browser APIs and renders the views.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openLibrary, type StoredReport } from '../../lib/library/db.ts';
-import { tabStateKey, type TabState } from '../../lib/messages.ts';
+import { storage } from 'wxt/utils/storage';
+import { openLibrary } from '../../lib/library/db.ts';
+import { PENDING_TERM_KEY, tabStateKey, type TabState } from '../../lib/messages.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/settings.ts';
 import { App } from '../../components/App.tsx';
+import type { PanelActions } from '../../components/actions.ts';
 import './style.css';
 
 const db = openLibrary();
+const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
+// `?tab=ID` fixes the tab the panel is about (tests, screenshots); otherwise the active tab.
+const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
 
-function useReports(): StoredReport[] | undefined {
-  const [reports, setReports] = useState<StoredReport[] | undefined>(undefined);
-  useEffect(() => {
-    const subscription = liveQuery(() => db.reports.orderBy('savedAt').reverse().toArray()).subscribe({
-      next: setReports,
-      error: () => setReports([]),
-    });
-    return () => subscription.unsubscribe();
-  }, []);
-  return reports;
-}
-
-/** The tab the panel is about: `?tab=ID` (tests, screenshots), else the active tab of this window. */
-function useCurrentTab(): TabState | null {
+function useCurrentTab(): { tabId: number | null; state: TabState | null } {
+  const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [state, setState] = useState<TabState | null>(null);
   useEffect(() => {
-    const fixed = Number(new URLSearchParams(location.search).get('tab'));
-    let tabId: number | null = Number.isInteger(fixed) && fixed > 0 ? fixed : null;
+    if (fixedTab) return;
     const read = async () => {
-      if (!fixed) {
-        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        tabId = tab?.id ?? null;
-      }
-      if (tabId === null) return setState(null);
-      const key = tabStateKey(tabId);
-      const stored = await browser.storage.session.get(key);
-      setState((stored[key] as TabState | undefined) ?? null);
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setTabId(tab?.id ?? null);
     };
     void read();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && tabId !== null && tabStateKey(tabId) in changes) void read();
-    };
-    const onTabChange = () => void read();
-    browser.storage.onChanged.addListener(onChanged);
-    browser.tabs.onActivated.addListener(onTabChange);
-    browser.tabs.onUpdated.addListener(onTabChange);
+    const onActivated = () => void read();
+    const onUpdated = (_id: number, change: { status?: string }) => change.status && void read();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
-      browser.storage.onChanged.removeListener(onChanged);
-      browser.tabs.onActivated.removeListener(onTabChange);
-      browser.tabs.onUpdated.removeListener(onTabChange);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, []);
-  return state;
+  useEffect(() => {
+    if (tabId === null) return setState(null);
+    const key = tabStateKey(tabId);
+    const read = async () => setState(((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null);
+    void read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && key in changes) void read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId]);
+  return { tabId, state };
+}
+
+function usePendingTerm(): [string | null, () => void] {
+  const [term, setTerm] = useState<string | null>(null);
+  useEffect(() => {
+    const read = async () => setTerm(((await browser.storage.session.get(PENDING_TERM_KEY))[PENDING_TERM_KEY] as string | undefined) ?? null);
+    void read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && PENDING_TERM_KEY in changes) void read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return [term, () => void browser.storage.session.remove(PENDING_TERM_KEY)];
+}
+
+function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void settingsItem.getValue().then((v) => setSettings(withDefaults(v)));
+    return settingsItem.watch((v) => setSettings(withDefaults(v)));
+  }, []);
+  return settings;
 }
 
 function Panel() {
-  const reports = useReports();
-  const tab = useCurrentTab();
-  return <App reports={reports} tab={tab} />;
+  const { tabId, state } = useCurrentTab();
+  const settings = useSettings();
+  const [pendingTerm, clearPendingTerm] = usePendingTerm();
+  const actions: PanelActions = useMemo(
+    () => ({
+      jumpTo: async ({ start, end }) => {
+        if (tabId !== null) await browser.runtime.sendMessage({ type: 'page/jump', tabId, start, end }).catch(() => {});
+      },
+      saveCurrent: async () => {
+        if (tabId === null) return { ok: false, error: 'no tab' };
+        return (await browser.runtime.sendMessage({ type: 'report/save', tabId })) as { ok: true } | { ok: false; error: string };
+      },
+      analyzeCurrent: async () => {
+        if (tabId !== null) await browser.runtime.sendMessage({ type: 'page/analyze', tabId }).catch(() => {});
+      },
+      download: ({ name, type, parts }) => {
+        const url = URL.createObjectURL(new Blob(parts, { type }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = name;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      },
+      copyText: (text) => navigator.clipboard.writeText(text),
+      setSettings: async (patch) => {
+        await settingsItem.setValue({ ...withDefaults(await settingsItem.getValue()), ...patch });
+      },
+      openUrl: (url) => void browser.tabs.create({ url }),
+    }),
+    [tabId],
+  );
+  return <App db={db} actions={actions} settings={settings} tab={state} pendingTerm={pendingTerm} onPendingTermDone={clearPendingTerm} />;
 }
 
 render(<Panel />, document.getElementById('app')!);

@@ -1,10 +1,10 @@
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { openLibrary, type LibraryDb } from '../../../lib/library/db.ts';
 import { parseReportText } from '../../../lib/report/index.ts';
 import type { ReportToSave } from '../../../lib/library/save.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const FIXTURES = `${resolve(import.meta.dirname, '../../fixtures/')}/`;
 export const SEED_FILES = ['000_d3a6bbabf76df186', '001_31018834cdd9c3ff', '004_8979b39d7a9cd2b1'] as const;
 
 export function seedText(name: (typeof SEED_FILES)[number]): string {

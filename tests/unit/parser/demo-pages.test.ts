@@ -2,15 +2,15 @@
  * Every page of the demo county sites through the HTML path (linkedom, as the CLI does): reports
  * yield the same document as their seed text; near misses are named for what they are.
  */
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { parseReport } from '../../../lib/report/index.ts';
 import { checkAgainstLabel, labelledCases } from './labels.ts';
 import { extractArticle } from '../../../lib/report/article.ts';
 
-const SITE = fileURLToPath(new URL('../../fixtures/site/', import.meta.url));
+const SITE = `${resolve(import.meta.dirname, '../../fixtures/site/')}/`;
 interface Page {
   url: string;
   file: string;

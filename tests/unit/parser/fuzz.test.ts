@@ -2,15 +2,15 @@
  * The parser never throws and always returns a well-formed document: random text, mutated real
  * reports, pathological input. Seeds are fixed so a failure reproduces.
  */
+import { resolve } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { parseHTML } from 'linkedom';
 import { parseReport, parseReportText } from '../../../lib/report/index.ts';
 import { ReportDocumentSchema } from '../../../lib/report/schema.ts';
 
-const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
+const SEEDS = `${resolve(import.meta.dirname, '../../fixtures/seeds/')}/`;
 const seeds = readdirSync(SEEDS).map((f) => readFileSync(SEEDS + f, 'utf8'));
 
 /** Mulberry32: a tiny seeded generator, so every run tests the same inputs. */

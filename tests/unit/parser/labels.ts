@@ -1,11 +1,11 @@
 /** Labelled report texts (seeds and the fictional county) and the check of a parse against a label. */
+import { resolve } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { parseReportText } from '../../../lib/report/index.ts';
 import type { Figure } from '../../../lib/report/types.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const FIXTURES = `${resolve(import.meta.dirname, '../../fixtures/')}/`;
 
 interface LabelFigure extends Omit<Figure, 'start' | 'end'> {
   optional?: boolean;

@@ -1,0 +1,229 @@
+/**
+ * The glossary: every term known to ReportLens — built-in, from saved reports' own 名词解释, the
+ * user's own — searchable, with definitions and their sources, English glosses, the saved reports
+ * that use a term; the user's own explanations; and the unexplained terms met in saved reports.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import Fuse from 'fuse.js';
+import { builtinGlossary } from '../lib/glossary/builtin.ts';
+import type { StoredReport } from '../lib/library/db.ts';
+import type { UserTerm } from '../lib/glossary/index.ts';
+import { explainedBy, mergeGlossary, type GlossaryListItem } from '../lib/library/panel-queries.ts';
+import { firstUse, reportsUsingTerm, unexplainedTerms } from '../lib/library/queries.ts';
+import { columnLabel } from '../lib/compare/matrix.ts';
+import { usePanel } from './context.ts';
+import { useDebounced, useLiveQuery } from './hooks.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+/** Unexplained terms listed before "show all": the most widespread ones are what a user explains first. */
+const UNEXPLAINED_SHOWN = 50;
+
+export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: StoredReport[]; pendingTerm: string | null; onPendingDone: () => void }) {
+  const { t, db } = usePanel();
+  const user = useLiveQuery(() => db.userTerms.toArray(), []);
+  const reportTerms = useLiveQuery(async () => (await db.reportGlossary.orderBy('term').uniqueKeys()) as string[], []);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [editing, setEditing] = useState<UserTerm | null>(null);
+  const debounced = useDebounced(query, 120);
+  const users = user.status === 'ready' ? user.value : [];
+  const inReports = reportTerms.status === 'ready' ? reportTerms.value : [];
+  const items = useMemo(() => mergeGlossary({ builtin: builtinGlossary, user: users, reportTerms: inReports }), [users, inReports]);
+  const fuse = useMemo(
+    () =>
+      new Fuse(items, {
+        keys: [{ name: 'term', weight: 3 }, { name: 'variants', weight: 2 }, 'builtin.english', 'builtin.definition', 'user.definition'],
+        threshold: 0.35,
+        ignoreLocation: true,
+      }),
+    [items],
+  );
+  const shown = debounced.trim() ? fuse.search(debounced.trim()).map((r) => r.item) : items;
+  useEffect(() => {
+    if (!pendingTerm) return;
+    setEditing(users.find((u) => u.term === pendingTerm) ?? { term: pendingTerm, definition: '', variants: [], updatedAt: 0 });
+    setSelected(pendingTerm);
+    onPendingDone();
+  }, [pendingTerm]);
+  const startEdit = (term: string) => setEditing(users.find((u) => u.term === term) ?? { term, definition: '', variants: [], updatedAt: 0 });
+  const current = selected ? (items.find((i) => i.term === selected) ?? null) : null;
+
+  return (
+    <div data-testid="glossary">
+      <div class="toolbar">
+        <input type="search" class="grow" aria-label={t.glossarySearch} placeholder={t.glossarySearch} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <button type="button" class="small" onClick={() => setEditing({ term: query.trim(), definition: '', variants: [], updatedAt: 0 })}>
+          {t.addTerm}
+        </button>
+      </div>
+      {editing && <TermEditor initial={editing} onClose={() => setEditing(null)} />}
+      {shown.length === 0 ? (
+        <p>{t.noTermMatches}</p>
+      ) : (
+        <VirtualList
+          items={shown}
+          rowHeight={34}
+          height={Math.min(shown.length * 34, 240)}
+          label={t.tabGlossary}
+          render={(item) => (
+            <button type="button" class={`term-row ${item.term === selected ? 'selected' : ''}`} aria-pressed={item.term === selected} onClick={() => setSelected(item.term)}>
+              <span class="term">{item.term}</span> <span class="muted small">{item.builtin?.english ?? item.user?.definition ?? ''}</span>
+            </button>
+          )}
+        />
+      )}
+      {current && <TermDetail item={current} reports={reports} onEdit={() => startEdit(current.term)} />}
+      <Unexplained reports={reports} users={users} reportTerms={inReports} onExplain={startEdit} />
+    </div>
+  );
+}
+
+function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports: StoredReport[]; onEdit: () => void }) {
+  const { t, db } = usePanel();
+  const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
+  const own = useLiveQuery(() => db.reportGlossary.where('term').equals(item.term).limit(20).toArray(), [item.term]);
+  const users = useLiveQuery(() => reportsUsingTerm(db, item.term), [item.term]);
+  return (
+    <article class="term-detail" data-testid="term-detail" aria-labelledby="term-detail-title">
+      <h3 id="term-detail-title">{item.term}</h3>
+      {item.variants.length > 0 && <p class="muted small">{item.variants.join('、')}</p>}
+      {item.builtin && (
+        <div class="explanation">
+          <span class="badge source-builtin">{t.sourceBuiltin}</span> {item.builtin.definition}
+          <p class="english">
+            <span class="visually-hidden">{t.english}: </span>
+            {item.builtin.english}
+          </p>
+        </div>
+      )}
+      {item.user && (
+        <div class="explanation">
+          <span class="badge source-user">{t.sourceUser}</span> {item.user.definition}
+        </div>
+      )}
+      {own.status === 'ready' &&
+        own.value.map((g) => (
+          <div class="explanation" key={g.id}>
+            <span class="badge source-report">{t.sourceReport}</span> {g.definition}
+            <span class="muted small"> — {byId.get(g.reportId) ? columnLabel(byId.get(g.reportId)!) : ''}</span>
+          </div>
+        ))}
+      <button type="button" class="small" onClick={onEdit}>
+        {item.user ? t.editTerm : t.explain}
+      </button>
+      {users.status === 'ready' && users.value.length > 0 && (
+        <p class="muted small">
+          {t.usedIn(users.value.length)}：{users.value.slice(0, 12).map(columnLabel).join('、')}
+          {users.value.length > 12 ? '…' : ''}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => void }) {
+  const { t, db } = usePanel();
+  const [term, setTerm] = useState(initial.term);
+  const [definition, setDefinition] = useState(initial.definition);
+  const [variants, setVariants] = useState(initial.variants.join('，'));
+  const [error, setError] = useState<string | null>(null);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const clean = term.trim().replace(/[“”"「」]/g, '');
+    if (!clean || !definition.trim()) return;
+    try {
+      await db.userTerms.put({
+        term: clean,
+        definition: definition.trim(),
+        variants: variants.split(/[,，、]/).map((v) => v.trim()).filter((v) => v && v !== clean),
+        updatedAt: Date.now(),
+      });
+      onClose();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form class="editor" onSubmit={save} data-testid="term-editor">
+      <label class="field">
+        {t.term}
+        <input required value={term} maxLength={60} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="field">
+        {t.definition}
+        <textarea required rows={3} maxLength={1000} value={definition} onInput={(e) => setDefinition((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <label class="field">
+        {t.variants}
+        <input value={variants} onInput={(e) => setVariants((e.target as HTMLInputElement).value)} />
+      </label>
+      {error && <p role="alert" class="error">{error}</p>}
+      <div class="buttons">
+        <button type="submit">{t.saveTerm}</button>
+        <button type="button" onClick={onClose}>
+          {t.cancel}
+        </button>
+        {initial.updatedAt > 0 && (
+          <button
+            type="button"
+            class="danger"
+            onClick={async () => {
+              await db.userTerms.delete(initial.term);
+              onClose();
+            }}
+          >
+            {t.deleteTerm}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function Unexplained({ reports, users, reportTerms, onExplain }: { reports: StoredReport[]; users: UserTerm[]; reportTerms: string[]; onExplain: (term: string) => void }) {
+  const { t, db } = usePanel();
+  const isExplained = useMemo(() => explainedBy({ builtin: builtinGlossary, user: users, reportTerms }), [users, reportTerms]);
+  const list = useLiveQuery(() => unexplainedTerms(db, { isExplained }), [isExplained, reports.length]);
+  const [showAll, setShowAll] = useState(false);
+  const shown = list.status === 'ready' ? (showAll ? list.value : list.value.slice(0, UNEXPLAINED_SHOWN)) : [];
+  return (
+    <section aria-labelledby="unexplained-title" data-testid="unexplained">
+      <h3 id="unexplained-title">{t.unexplainedTitle}</h3>
+      <p class="muted small">{t.unexplainedHint}</p>
+      {list.status === 'ready' && list.value.length === 0 && <p>{t.unexplainedEmpty}</p>}
+      {list.status === 'ready' && (
+        <ol class="unexplained">
+          {shown.map((u, i) => (
+            <li key={u.term}>
+              <strong>{u.term}</strong> <span class="muted small">{t.inReports(u.reports)}</span>{' '}
+              <button type="button" class="small" onClick={() => onExplain(u.term)}>
+                {t.explain}
+              </button>
+              {/* First uses read a document each: only for the most widespread terms. */}
+              {i < 20 && <FirstUse term={u.term} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {list.status === 'ready' && !showAll && list.value.length > UNEXPLAINED_SHOWN && (
+        <button type="button" class="small" onClick={() => setShowAll(true)}>
+          {t.showAll(list.value.length)}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function FirstUse({ term }: { term: string }) {
+  const { t, db } = usePanel();
+  const use = useLiveQuery(async () => {
+    const id = (await db.reports.where('unexplained').equals(term).primaryKeys())[0] as number | undefined;
+    return id === undefined ? null : firstUse(db, { reportId: id, term });
+  }, [term]);
+  if (use.status !== 'ready' || !use.value) return null;
+  return (
+    <p class="first-use small">
+      {t.firstUse}：{use.value.sentence}
+    </p>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * "This page": what the current tab holds. A report: who, when, targets, results, outline and
+ * jargon, each linked to its place in the page. A near miss: what it is and why. Nothing: how to
+ * get a report analysed.
+ */
+import { useState } from 'preact/hooks';
+import type { TabState } from '../lib/messages.ts';
+import type { ReportDocument, TermUse } from '../lib/report/types.ts';
+import { usePanel } from './context.ts';
+import { useLiveQuery } from './hooks.ts';
+import { FigureTable } from './FigureTable.tsx';
+import { SourceBadge } from './SourceBadge.tsx';
+
+export function ThisPage({ tab }: { tab: TabState | null }) {
+  const { t, actions } = usePanel();
+  const [analyzing, setAnalyzing] = useState(false);
+  if (!tab || tab.status === 'unknown') {
+    return (
+      <div class="empty" data-testid="this-page-empty">
+        <p>{t.noReportHere}</p>
+        <p class="muted">{t.noReportHint}</p>
+        <button
+          type="button"
+          disabled={analyzing}
+          onClick={async () => {
+            setAnalyzing(true);
+            await actions.analyzeCurrent().finally(() => setAnalyzing(false));
+          }}
+        >
+          {analyzing ? t.analyzing : t.analyzePage}
+        </button>
+      </div>
+    );
+  }
+  if (tab.status === 'not-report') {
+    const kind = tab.detection?.kind ?? 'other';
+    return (
+      <div data-testid="this-page-not-report">
+        <p>
+          <strong>{t.notAReport}</strong>：{t.kinds[kind]}
+        </p>
+        {tab.detection && tab.detection.reasons.length > 0 && (
+          <>
+            <h3>{t.whyNot}</h3>
+            <ul>{tab.detection.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+          </>
+        )}
+      </div>
+    );
+  }
+  return <ReportHere tab={tab} />;
+}
+
+function ReportHere({ tab }: { tab: TabState }) {
+  const { t, db } = usePanel();
+  const stored = useLiveQuery(() => (tab.reportId === null ? undefined : db.documents.get(tab.reportId)), [tab.reportId]);
+  const report = tab.reportId === null ? tab.unsaved?.report : stored.status === 'ready' ? stored.value?.report : undefined;
+  if (tab.reportId !== null && stored.status === 'loading') return <p>{t.loading}</p>;
+  if (stored.status === 'error') return <p role="alert">{t.dbError}</p>;
+  if (!report) return <p>{t.noReportHere}</p>;
+  return <ReportView report={report} tab={tab} />;
+}
+
+function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) {
+  const { t, lang } = usePanel();
+  const plan = report.targets.filter((f) => f.year === report.planYear);
+  const fiveYear = report.targets.filter((f) => f.year !== report.planYear);
+  const results = report.actuals;
+  return (
+    <div data-testid="this-page-report">
+      <SaveStatus tab={tab} />
+      {tab.pages && <p class="muted">{t.pagesRead(tab.pages.read, tab.pages.known)}</p>}
+      <dl class="meta">
+        <dt>{t.region}</dt>
+        <dd>
+          {report.region ? `${report.region.name}（${t.level[report.region.level] ?? report.region.level}）` : '—'}
+        </dd>
+        <dt>{t.meeting}</dt>
+        <dd>{report.meeting ?? '—'}</dd>
+        <dt>{t.date}</dt>
+        <dd>{report.date ?? '—'}</dd>
+        <dt>{t.speaker}</dt>
+        <dd>{report.speaker ? `${report.speaker.title} ${report.speaker.name}` : '—'}</dd>
+        <dt>{t.years}</dt>
+        <dd>{t.yearsValue(report.reviewYear, report.planYear)}</dd>
+      </dl>
+      {plan.length + fiveYear.length + results.length === 0 && <p class="muted">{t.noFigures}</p>}
+      <FigureTable caption={t.targetsOf(report.planYear)} figures={plan} />
+      <FigureTable caption={t.fiveYearTargets} figures={fiveYear} showYear />
+      <FigureTable caption={t.resultsOf(report.reviewYear)} figures={results} />
+      <Outline report={report} />
+      <Jargon terms={report.terms} key={lang} />
+    </div>
+  );
+}
+
+function SaveStatus({ tab }: { tab: TabState }) {
+  const { t, actions } = usePanel();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (tab.reportId !== null) return <p class="status ok">{t.isReport} · {t.savedInLibrary}</p>;
+  const message = error ?? tab.saveError;
+  return (
+    <div class="status">
+      <p>
+        {t.isReport} · {t.notSaved}
+      </p>
+      <button
+        type="button"
+        disabled={saving}
+        onClick={async () => {
+          setSaving(true);
+          const result = await actions.saveCurrent();
+          setSaving(false);
+          setError(result.ok ? null : result.error);
+        }}
+      >
+        {t.save}
+      </button>
+      {message && (
+        <p role="alert" class="error">
+          {t.saveFailed}
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Outline({ report }: { report: ReportDocument }) {
+  const { t, actions } = usePanel();
+  if (report.outline.length === 0) return null;
+  return (
+    <nav aria-label={t.outline}>
+      <h3>{t.outline}</h3>
+      <ul class="outline">
+        {report.outline.map((o, i) => (
+          <li key={i} class={`level-${o.level}`}>
+            <button type="button" class="link" onClick={() => void actions.jumpTo({ start: o.start, end: o.start + o.title.length })}>
+              {o.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Jargon({ terms }: { terms: TermUse[] }) {
+  const { t, actions, explainTerm } = usePanel();
+  if (terms.length === 0) return null;
+  return (
+    <section>
+      <h3>{t.jargon}</h3>
+      <ul class="terms">
+        {terms.map((u) => (
+          <li key={u.term}>
+            <button type="button" class="link term" title={t.jumpTo} onClick={() => void actions.jumpTo({ start: u.first, end: u.first + u.term.length })}>
+              {u.term}
+            </button>{' '}
+            <SourceBadge source={u.source} /> <span class="muted">{t.uses(u.count)}</span>
+            {u.definition ? (
+              <p class="definition">{u.definition}</p>
+            ) : (
+              <p class="definition">
+                <span class="muted">{u.sentence}</span>{' '}
+                <button type="button" class="small" onClick={() => explainTerm(u.term)}>
+                  {t.explain}
+                </button>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The side panel in real Chromium over real saved reports: library, compare, target vs actual,
+ * glossary, CSV export through the panel's button; screenshots of each view at 360 px wide are
+ * written to test-results/screenshots/ for a reviewer.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, startHarness, waitForTabState, type Harness } from './harness.ts';
+import { parseCsv } from '../../lib/export/csv.ts';
+import { formatFigureValue } from '../../lib/format.ts';
+import type { Figure } from '../../lib/report/types.ts';
+
+const QINGLAN_2021 = 'http://www.qinglan.gov.cn/zwgk/zfgzbg/Content-41021.html';
+const QINGLAN_2022 = 'http://www.qinglan.gov.cn/zwgk/zfgzbg/Content-45318.html';
+const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
+const SHOTS = resolve(ARTIFACTS_DIR, 'screenshots');
+const label = (year: number) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/fictional/qinglan-${year}.json`), 'utf8')) as { targets: Figure[]; actuals: Figure[] };
+
+describe('side panel', () => {
+  let h: Harness;
+  let panel: Page;
+  let report2022: Page;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    h = await startHarness();
+    for (const url of [QINGLAN_2021, LIULIN, QINGLAN_2022]) {
+      const page = await h.context.newPage();
+      await page.goto(url);
+      await waitForTabState(h, page);
+      report2022 = page;
+    }
+    panel = await h.openPanel(report2022);
+    await panel.setViewportSize({ width: 360, height: 900 });
+  });
+  afterAll(async () => h?.close());
+
+  const shot = (name: string) => panel.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
+
+  it('This page shows the 2022 report with its targets', async () => {
+    const view = panel.getByTestId('this-page-report');
+    await view.waitFor();
+    const gdp = label(2022).targets.find((f) => f.indicator === 'gdp' && f.measure === 'growth' && f.year === 2022)!;
+    expect(await view.getByRole('table', { name: /2022 年主要目标/ }).textContent()).toContain(formatFigureValue(gdp, 'zh'));
+    await shot('this-page');
+  });
+
+  it('the library holds the three reports, grouped by region', async () => {
+    await panel.getByRole('tab', { name: '资料库' }).click();
+    await expect.poll(() => panel.getByTestId('library-report').count()).toBe(3);
+    await panel.getByPlaceholder(/地区、标题/).fill('qinglan');
+    await expect.poll(() => panel.getByTestId('library-report').count()).toBe(2);
+    await shot('library');
+    await panel.getByPlaceholder(/地区、标题/).fill('');
+  });
+
+  it('exports the figures CSV through the panel’s CSV button', async () => {
+    const download = panel.waitForEvent('download');
+    await panel.getByRole('button', { name: /CSV/ }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text);
+    const header = rows[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const qinglan = rows.slice(1).filter((r) => r[col('region')] === '青岚县');
+    const expected = [...label(2021).targets, ...label(2021).actuals, ...label(2022).targets, ...label(2022).actuals];
+    expect(qinglan.length).toBe(expected.length);
+    const gdp2021 = qinglan.find((r) => r[col('indicator')] === 'gdp' && r[col('kind')] === 'actual' && r[col('measure')] === 'growth' && r[col('year')] === '2021')!;
+    const want = label(2022).actuals.find((f) => f.indicator === 'gdp' && f.measure === 'growth')!;
+    expect(Number(gdp2021[col('value')])).toBe(want.value);
+    expect(gdp2021[col('source')]).toBe(QINGLAN_2022);
+  });
+
+  it('target vs actual sets 2021 targets against 2021 results', async () => {
+    await panel.getByRole('tab', { name: '目标与完成' }).click();
+    await panel.getByLabel('选择地区').selectOption('青岚县');
+    const table = panel.getByTestId('tva-2021');
+    await table.waitFor();
+    const gdpTarget = label(2021).targets.find((f) => f.indicator === 'gdp' && f.measure === 'growth' && f.qualifier !== 'strive')!;
+    const gdpActual = label(2022).actuals.find((f) => f.indicator === 'gdp' && f.measure === 'growth')!;
+    const row = table.getByRole('row').filter({ hasText: '地区生产总值' }).filter({ hasText: '增速' }).first();
+    expect(await row.textContent()).toContain(formatFigureValue(gdpTarget, 'zh'));
+    expect(await row.textContent()).toContain(formatFigureValue(gdpActual, 'zh'));
+    await shot('target-vs-actual');
+  });
+
+  it('compare shows a region across years and its chart', async () => {
+    await panel.getByRole('tab', { name: '比较' }).click();
+    await panel.getByLabel('同一地区历年').selectOption('青岚县');
+    const matrix = panel.getByTestId('compare-matrix');
+    await matrix.waitFor();
+    expect(await matrix.getByRole('columnheader').allTextContents()).toEqual(['指标', '青岚县 2021', '青岚县 2022']);
+    expect(await panel.getByRole('img', { name: /青岚县/ }).count()).toBe(1);
+    await shot('compare');
+  });
+
+  it('glossary: unexplained terms and the built-in explanations', async () => {
+    await panel.getByRole('tab', { name: '术语' }).click();
+    await panel.getByTestId('unexplained').waitFor();
+    await panel.getByLabel(/搜索术语/).fill('两不愁');
+    await panel.getByRole('button', { name: /^两不愁三保障/ }).click();
+    expect(await panel.getByTestId('term-detail').textContent()).toContain('内置词库');
+    await shot('glossary');
+  });
+
+  it('English, and dark theme', async () => {
+    await panel.getByRole('button', { name: 'Switch the panel to English' }).click();
+    await panel.getByRole('tab', { name: 'Library' }).click();
+    await expect.poll(() => panel.getByTestId('library-report').count()).toBe(3);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await shot('library-en-dark');
+  });
+});
