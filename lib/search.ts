@@ -14,8 +14,6 @@ export interface ReportSearchItem {
   title: string;
   meeting: string;
   terms: string[];
-  /** Full pinyin without tones and initials of the region name, once computed (liulinxian, llx). */
-  pinyin?: string[];
 }
 
 export type PinyinOf = (text: string) => string[];
@@ -40,42 +38,43 @@ export function reportSearchItems(reports: StoredReport[]): ReportSearchItem[] {
   return reports.map((r) => ({ id: r.id, regionName: r.regionName ?? '', title: r.title ?? r.pageTitle, meeting: r.meeting ?? '', terms: r.terms ?? [] }));
 }
 
-const REPORT_OPTIONS: IFuseOptions<ReportSearchItem> = {
-  keys: [
-    { name: 'regionName', weight: 3 },
-    { name: 'pinyin', weight: 3 },
-    { name: 'title', weight: 1 },
-    { name: 'meeting', weight: 1 },
-    { name: 'terms', weight: 1 },
-  ],
-  // Loose enough for a typo in a three-character name (柳琳县 → 柳林县), strict enough for 10,000 reports.
-  threshold: 0.4,
-  ignoreLocation: true,
-};
-
-/** A search over the library; add pinyin keys with `withPinyin` before searching in Latin letters. */
+/**
+ * A search over the library. Fuzzy matching runs over the distinct region names (and their
+ * pinyin) and the distinct terms, not over every report: a province over ten years is 10,000
+ * reports but only ~100 regions and a few thousand terms, so a keystroke stays cheap. Titles and
+ * meetings are matched as substrings. Results: region matches first, then term matches, then the rest.
+ */
 export class ReportSearch {
-  private fuse: Fuse<ReportSearchItem>;
-  private items: ReportSearchItem[];
+  private readonly items: ReportSearchItem[];
+  private readonly byRegion = new Map<string, number[]>();
+  private readonly byTerm = new Map<string, number[]>();
+  private regionFuse: Fuse<{ region: string; pinyin: string[] }>;
+  private readonly termFuse: Fuse<string>;
   private pinyinAdded = false;
 
   constructor(items: ReportSearchItem[]) {
     this.items = items;
-    this.fuse = new Fuse(items, REPORT_OPTIONS);
+    const add = (map: Map<string, number[]>, key: string, id: number) => {
+      const list = map.get(key);
+      if (list) list.push(id);
+      else map.set(key, [id]);
+    };
+    for (const item of items) {
+      add(this.byRegion, item.regionName, item.id);
+      for (const term of item.terms) add(this.byTerm, term, item.id);
+    }
+    this.regionFuse = new Fuse(this.regionEntries(() => []), REGION_OPTIONS);
+    this.termFuse = new Fuse([...this.byTerm.keys()], { threshold: 0.3, ignoreLocation: true });
   }
 
+  private regionEntries(pinyinOf: PinyinOf): { region: string; pinyin: string[] }[] {
+    return [...this.byRegion.keys()].filter(Boolean).map((region) => ({ region, pinyin: pinyinOf(region) }));
+  }
+
+  /** Adds pinyin keys to the region names (call before searching in Latin letters). */
   withPinyin(pinyinOf: PinyinOf): void {
     if (this.pinyinAdded) return;
-    const cache = new Map<string, string[]>();
-    for (const item of this.items) {
-      let keys = cache.get(item.regionName);
-      if (!keys) {
-        keys = item.regionName ? pinyinOf(item.regionName) : [];
-        cache.set(item.regionName, keys);
-      }
-      item.pinyin = keys;
-    }
-    this.fuse = new Fuse(this.items, REPORT_OPTIONS);
+    this.regionFuse = new Fuse(this.regionEntries(pinyinOf), REGION_OPTIONS);
     this.pinyinAdded = true;
   }
 
@@ -83,6 +82,17 @@ export class ReportSearch {
   search(query: string): number[] {
     const q = query.trim().toLowerCase();
     if (!q) return this.items.map((i) => i.id);
-    return this.fuse.search(q).map((r) => r.item.id);
+    const out = new Set<number>();
+    for (const r of this.regionFuse.search(q)) for (const id of this.byRegion.get(r.item.region) ?? []) out.add(id);
+    if (!hasLatin(q) || q.length > 1) for (const r of this.termFuse.search(q, { limit: 50 })) for (const id of this.byTerm.get(r.item) ?? []) out.add(id);
+    for (const item of this.items) if (item.title.toLowerCase().includes(q) || item.meeting.toLowerCase().includes(q)) out.add(item.id);
+    return [...out];
   }
 }
+
+const REGION_OPTIONS: IFuseOptions<{ region: string; pinyin: string[] }> = {
+  keys: ['region', 'pinyin'],
+  // Loose enough for a typo in a three-character name (柳琳县 → 柳林县).
+  threshold: 0.4,
+  ignoreLocation: true,
+};

@@ -17,9 +17,11 @@ export function groupByRegionAndYear(reports: StoredReport[]): RegionGroup[] {
   const regions = new Map<string, Map<number | null, StoredReport[]>>();
   for (const r of reports) {
     const region = r.regionName ?? r.pageTitle;
-    const years = regions.get(region) ?? new Map<number | null, StoredReport[]>();
-    years.set(r.planYear, [...(years.get(r.planYear) ?? []), r]);
-    regions.set(region, years);
+    let years = regions.get(region);
+    if (!years) regions.set(region, (years = new Map()));
+    const list = years.get(r.planYear);
+    if (list) list.push(r);
+    else years.set(r.planYear, [r]);
   }
   return [...regions]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-Hans-CN'))
