@@ -12,6 +12,48 @@ import { FigureTable } from './FigureTable.tsx';
 import { SourceBadge } from './SourceBadge.tsx';
 
 export function ThisPage({ tab }: { tab: TabState | null }) {
+  return (
+    <>
+      <PageState tab={tab} />
+      <PageSettings tab={tab} />
+    </>
+  );
+}
+
+/** In-page marks on or off, and ReportLens off for this site (users of hover dictionaries ask for both). */
+function PageSettings({ tab }: { tab: TabState | null }) {
+  const { t, settings, actions } = usePanel();
+  let host: string | null = null;
+  try {
+    host = tab ? new URL(tab.url).hostname : null;
+  } catch {
+    host = null;
+  }
+  const disabled = host !== null && settings.disabledSites.includes(host);
+  return (
+    <div class="page-settings">
+      <label class="check small">
+        <input type="checkbox" checked={settings.highlight} onChange={(e) => void actions.setSettings({ highlight: (e.target as HTMLInputElement).checked })} /> {t.highlightSetting}
+      </label>
+      {host && (
+        <label class="check small">
+          <input
+            type="checkbox"
+            checked={disabled}
+            onChange={(e) => {
+              const off = (e.target as HTMLInputElement).checked;
+              const sites = settings.disabledSites.filter((s) => s !== host);
+              void actions.setSettings({ disabledSites: off ? [...sites, host!] : sites });
+            }}
+          />{' '}
+          {t.disableSite(host)}
+        </label>
+      )}
+    </div>
+  );
+}
+
+function PageState({ tab }: { tab: TabState | null }) {
   const { t, actions } = usePanel();
   const [analyzing, setAnalyzing] = useState(false);
   if (!tab || tab.status === 'unknown') {

@@ -16,6 +16,8 @@ const zh = {
   tabCompare: '比较',
   tabGlossary: '术语',
   autoSave: '自动收录报告',
+  highlightSetting: '在网页中标出术语和数字',
+  disableSite: (host: string) => `在 ${host} 上停用 ReportLens`,
   loading: '正在读取…',
   dbError: '资料库暂时打不开（可能另一个 ReportLens 面板正在使用旧版本）。请关闭其他 ReportLens 面板后重新打开。',
   // This page
@@ -153,6 +155,8 @@ const en: Strings = {
   tabCompare: 'Compare',
   tabGlossary: 'Glossary',
   autoSave: 'Save reports automatically',
+  highlightSetting: 'Mark jargon and figures in pages',
+  disableSite: (host) => `Turn ReportLens off on ${host}`,
   loading: 'Loading…',
   dbError: 'The library cannot be opened right now (another ReportLens panel may be running an older version). Close other ReportLens panels and open this one again.',
   noReportHere: 'No government work report found on this page.',

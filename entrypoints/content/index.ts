@@ -42,7 +42,9 @@ export default defineContentScript({
       // Settings are read only for pages that pass the cheap check (or on request): most pages never get here.
       if (!forced && !session.wouldLook()) return session.analyze();
       const settings = withDefaults((await browser.storage.local.get(SETTINGS_LOCAL_KEY))[SETTINGS_LOCAL_KEY]);
-      if (!forced && (!settings.highlight || settings.disabledSites.includes(location.hostname))) return;
+      // A site the user turned ReportLens off for stays untouched unless they ask for this page.
+      if (!forced && settings.disabledSites.includes(location.hostname)) return;
+      session.marking = settings.highlight;
       await session.analyze({ forced });
     };
 

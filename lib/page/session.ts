@@ -61,6 +61,9 @@ export class PageSession {
    * Looks at the page. Without `forced`, a page that does not even mention a work report is
    * skipped after one regular expression (it is watched for a while in case its article is filled in later).
    */
+  /** Mark terms and figures in the page (the user can turn marks off and keep the library). */
+  marking = true;
+
   async analyze({ forced = false }: { forced?: boolean } = {}): Promise<void> {
     if (this.running) return this.running;
     this.running = this.run(forced).finally(() => (this.running = null));
@@ -106,7 +109,7 @@ export class PageSession {
     this.state = 'report';
     this.article = article;
     this.analysis = analysis;
-    await this.mark();
+    if (this.marking) await this.mark();
     this.watchForChanges();
   }
 
@@ -242,7 +245,7 @@ export class PageSession {
     if (article && article.text === before) {
       // Same words, new nodes (a re-render): only the marks need the new nodes.
       this.article = article;
-      await this.mark();
+      if (this.marking) await this.mark();
       return;
     }
     await this.analyze({ forced: true });

@@ -178,6 +178,20 @@ describe('in the page', () => {
     expect(await highlighted(second, 'reportlens-figure')).toContain('固定资产投资增长8%');
   });
 
+  it('a site the user turned off is left alone; with marks off, reports are still saved but not marked', async () => {
+    await h.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { autoSave: true, lang: 'zh', highlight: true, disabledSites: ['www.pingyao.gov.cn'] } }));
+    const off = await h.context.newPage();
+    await off.goto(PINGYAO);
+    await off.waitForTimeout(2000);
+    expect(await highlighted(off, 'reportlens-term')).toEqual([]);
+    await h.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { autoSave: true, lang: 'zh', highlight: false, disabledSites: [] } }));
+    const unmarked = await h.context.newPage();
+    await unmarked.goto(PINGYAO);
+    expect((await waitForTabState(h, unmarked)).status).toBe('report');
+    expect(await highlighted(unmarked, 'reportlens-term')).toEqual([]);
+    await h.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('a term split across inline elements still matches, longest first', async () => {
     const body = '<p>现在，我代表县人民政府向大会报告工作，请予审议。</p>'.repeat(3);
     h.server.addPage(

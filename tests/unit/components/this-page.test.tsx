@@ -70,3 +70,13 @@ describe('language', () => {
     expect(screen.getByRole('tab', { name: '术语' }).getAttribute('aria-selected')).toBe('true');
   });
 });
+
+describe('page settings', () => {
+  it('turns ReportLens off for the current site and marks off everywhere', () => {
+    const { actions } = renderPanel({ db: freshDb(), tab: reportTab({ url: 'http://www.liulin.gov.cn/a.html', status: 'not-report' }), settings: { disabledSites: ['other.gov.cn'] } });
+    fireEvent.click(screen.getByLabelText('在 www.liulin.gov.cn 上停用 ReportLens'));
+    expect(actions.setSettings).toHaveBeenCalledWith({ disabledSites: ['other.gov.cn', 'www.liulin.gov.cn'] });
+    fireEvent.click(screen.getByLabelText('在网页中标出术语和数字'));
+    expect(actions.setSettings).toHaveBeenCalledWith({ highlight: false });
+  });
+});
