@@ -9,7 +9,7 @@ import { builtinGlossary } from '../lib/glossary/builtin.ts';
 import type { StoredReport } from '../lib/library/db.ts';
 import type { UserTerm } from '../lib/glossary/index.ts';
 import { explainedBy, mergeGlossary, type GlossaryListItem } from '../lib/library/panel-queries.ts';
-import { firstUse, reportsUsingTerm, unexplainedTerms } from '../lib/library/queries.ts';
+import { firstUnexplainedUse, reportsUsingTerm, unexplainedTerms } from '../lib/library/queries.ts';
 import { columnLabel } from '../lib/compare/matrix.ts';
 import { usePanel } from './context.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
@@ -216,10 +216,7 @@ function Unexplained({ reports, users, reportTerms, onExplain }: { reports: Stor
 
 function FirstUse({ term }: { term: string }) {
   const { t, db } = usePanel();
-  const use = useLiveQuery(async () => {
-    const id = (await db.reports.where('unexplained').equals(term).primaryKeys())[0] as number | undefined;
-    return id === undefined ? null : firstUse(db, { reportId: id, term });
-  }, [term]);
+  const use = useLiveQuery(() => firstUnexplainedUse(db, term), [term]);
   if (use.status !== 'ready' || !use.value) return null;
   return (
     <p class="first-use small">

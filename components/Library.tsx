@@ -6,11 +6,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredReport } from '../lib/library/db.ts';
 import { deleteReports, restoreReports, clearReports, type ReportSnapshot } from '../lib/library/save.ts';
 import { exportBackup, importBackup } from '../lib/library/backup.ts';
-import { exportFiguresCsv } from '../lib/library/queries.ts';
+import { distinctTerms, exportFiguresCsv, reportIdsUsingTerms } from '../lib/library/queries.ts';
 import { groupByRegionAndYear } from '../lib/library/panel-queries.ts';
-import { ReportSearch, hasLatin, loadPinyin, reportSearchItems } from '../lib/search.ts';
+import { ReportSearch, TermSearch, hasLatin, loadPinyin, reportSearchItems } from '../lib/search.ts';
 import { usePanel } from './context.ts';
-import { useDebounced } from './hooks.ts';
+import { useDebounced, useLiveQuery } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 /** How long "undo" stays offered after a delete. */
@@ -28,7 +28,7 @@ async function collect(pieces: AsyncGenerator<string>): Promise<string[]> {
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 export function Library({ reports }: { reports: StoredReport[] }) {
-  const { t } = usePanel();
+  const { t, db } = usePanel();
   const [query, setQuery] = useState('');
   const [level, setLevel] = useState('');
   const [year, setYear] = useState('');
@@ -47,12 +47,20 @@ export function Library({ reports }: { reports: StoredReport[] }) {
       live = false;
     };
   }, [debounced, search]);
+  // Reports whose jargon matches the query, from the terms index (after the region matches).
+  const terms = useLiveQuery(async () => new TermSearch(await distinctTerms(db)), [reports.length]);
+  const byTerm = useLiveQuery(
+    async () => (terms.status === 'ready' && debounced.trim() ? reportIdsUsingTerms(db, terms.value.search(debounced)) : []),
+    [terms, debounced],
+  );
   const filtered = useMemo(() => {
     const byId = new Map(reports.map((r) => [r.id, r]));
-    const ids = debounced.trim() ? search.search(debounced) : reports.map((r) => r.id);
-    return ids.map((id) => byId.get(id)!).filter((r) => (!level || r.level === level) && (!year || String(r.planYear) === year));
+    const ids = debounced.trim() ? [...new Set([...search.search(debounced), ...(byTerm.status === 'ready' ? byTerm.value : [])])] : reports.map((r) => r.id);
+    return ids
+      .map((id) => byId.get(id))
+      .filter((r): r is StoredReport => r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year));
     // pinyinVersion: results change once the pinyin keys are in.
-  }, [reports, search, debounced, level, year, pinyinVersion]);
+  }, [reports, search, byTerm, debounced, level, year, pinyinVersion]);
   const rows = useMemo<Row[]>(
     () => groupByRegionAndYear(filtered).flatMap((g) => [{ kind: 'region' as const, region: g.region, count: g.count }, ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report })))]),
     [filtered],

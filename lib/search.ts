@@ -13,7 +13,6 @@ export interface ReportSearchItem {
   regionName: string;
   title: string;
   meeting: string;
-  terms: string[];
 }
 
 export type PinyinOf = (text: string) => string[];
@@ -35,21 +34,19 @@ export async function loadPinyin(): Promise<PinyinOf> {
 export const hasLatin = (query: string) => /[a-z]/i.test(query);
 
 export function reportSearchItems(reports: StoredReport[]): ReportSearchItem[] {
-  return reports.map((r) => ({ id: r.id, regionName: r.regionName ?? '', title: r.title ?? r.pageTitle, meeting: r.meeting ?? '', terms: r.terms ?? [] }));
+  return reports.map((r) => ({ id: r.id, regionName: r.regionName ?? '', title: r.title ?? r.pageTitle, meeting: r.meeting ?? '' }));
 }
 
 /**
  * A search over the library. Fuzzy matching runs over the distinct region names (and their
- * pinyin) and the distinct terms, not over every report: a province over ten years is 10,000
- * reports but only ~100 regions and a few thousand terms, so a keystroke stays cheap. Titles and
- * meetings are matched as substrings. Results: region matches first, then term matches, then the rest.
+ * pinyin), not over every report: a province over ten years is 10,000 reports but only ~100
+ * regions, so a keystroke stays cheap. Titles and meetings are matched as substrings. The terms
+ * reports use are searched with TermSearch and looked up in the library's index.
  */
 export class ReportSearch {
   private readonly items: ReportSearchItem[];
   private readonly byRegion = new Map<string, number[]>();
-  private readonly byTerm = new Map<string, number[]>();
   private regionFuse: Fuse<{ region: string; pinyin: string[] }>;
-  private readonly termFuse: Fuse<string>;
   private pinyinAdded = false;
 
   constructor(items: ReportSearchItem[]) {
@@ -59,12 +56,8 @@ export class ReportSearch {
       if (list) list.push(id);
       else map.set(key, [id]);
     };
-    for (const item of items) {
-      add(this.byRegion, item.regionName, item.id);
-      for (const term of item.terms) add(this.byTerm, term, item.id);
-    }
+    for (const item of items) add(this.byRegion, item.regionName, item.id);
     this.regionFuse = new Fuse(this.regionEntries(() => []), REGION_OPTIONS);
-    this.termFuse = new Fuse([...this.byTerm.keys()], { threshold: 0.3, ignoreLocation: true });
   }
 
   private regionEntries(pinyinOf: PinyinOf): { region: string; pinyin: string[] }[] {
@@ -84,7 +77,6 @@ export class ReportSearch {
     if (!q) return this.items.map((i) => i.id);
     const out = new Set<number>();
     for (const r of this.regionFuse.search(q)) for (const id of this.byRegion.get(r.item.region) ?? []) out.add(id);
-    if (!hasLatin(q) || q.length > 1) for (const r of this.termFuse.search(q, { limit: 50 })) for (const id of this.byTerm.get(r.item) ?? []) out.add(id);
     for (const item of this.items) if (item.title.toLowerCase().includes(q) || item.meeting.toLowerCase().includes(q)) out.add(item.id);
     return [...out];
   }
@@ -96,3 +88,19 @@ const REGION_OPTIONS: IFuseOptions<{ region: string; pinyin: string[] }> = {
   threshold: 0.4,
   ignoreLocation: true,
 };
+
+/** Fuzzy search over the distinct terms saved reports use (六稳, 两不愁三保障 …). */
+export class TermSearch {
+  private readonly fuse: Fuse<string>;
+
+  constructor(terms: string[]) {
+    this.fuse = new Fuse(terms, { threshold: 0.3, ignoreLocation: true });
+  }
+
+  /** The terms that match, best first (at most 50). Latin-letter queries do not search terms. */
+  search(query: string): string[] {
+    const q = query.trim();
+    if (!q || hasLatin(q)) return [];
+    return this.fuse.search(q, { limit: 50 }).map((r) => r.item);
+  }
+}

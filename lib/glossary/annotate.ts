@@ -35,8 +35,26 @@ export function annotateTerms({ report, text, index }: { report: ReportDocument;
     }
     byTerm.set(term, { term, count: use.count, source: use.source, definition: use.definition, first: use.first, sentence: sentenceAround(text, use.first) });
   }
+  // A slogan the report quotes in another spelling of a known term (十件实事 for 民生实事 …) is explained by it.
+  for (const use of byTerm.values()) {
+    if (use.source !== 'none') continue;
+    const known = knownSpelling(index, use.term);
+    if (known) {
+      use.source = known.source;
+      use.definition = known.definition;
+    }
+  }
   // Unexplained slogans that a known term contains (“四为四高两同步” known, slogan 四为) stay unexplained:
   // a wrong explanation is worse than none.
   const terms = [...byTerm.values()].sort((a, b) => a.first - b.first).slice(0, LIMITS.maxTermsPerReport);
   return { ...report, terms };
+}
+
+/** The user's or built-in entry that `spelling` is the term or a variant of. */
+function knownSpelling(index: GlossaryIndex, spelling: string): { source: 'user' | 'builtin'; definition: string } | null {
+  const found = index.matcher.findAll(spelling);
+  const only = found.length === 1 ? found[0]! : null;
+  if (!only || only.start !== 0 || only.end !== spelling.length) return null;
+  const entry = index.entryOfPattern[only.pattern]!;
+  return { source: entry.source, definition: entry.definition };
 }

@@ -7,5 +7,20 @@ import nationalFormulas from './data/national-formulas.json' with { type: 'json'
 import statistics from './data/statistics.json' with { type: 'json' };
 import rural from './data/rural.json' with { type: 'json' };
 import ecology from './data/ecology.json' with { type: 'json' };
+import economy from './data/economy.json' with { type: 'json' };
+import society from './data/society.json' with { type: 'json' };
+import governance from './data/governance.json' with { type: 'json' };
+import shanxi from './data/shanxi.json' with { type: 'json' };
+import provinces from './data/provinces.json' with { type: 'json' };
 
-export const builtinGlossary: BuiltinGlossaryEntry[] = [...nationalFormulas, ...statistics, ...rural, ...ecology] as BuiltinGlossaryEntry[];
+export const builtinGlossary: BuiltinGlossaryEntry[] = [
+  ...nationalFormulas,
+  ...statistics,
+  ...rural,
+  ...ecology,
+  ...economy,
+  ...society,
+  ...governance,
+  ...shanxi,
+  ...provinces,
+] as BuiltinGlossaryEntry[];

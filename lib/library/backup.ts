@@ -29,6 +29,7 @@ export async function* exportBackup(db: LibraryDb, now = new Date()): AsyncGener
     ['texts', db.texts],
     ['figures', db.figures],
     ['reportGlossary', db.reportGlossary],
+    ['reportTerms', db.reportTerms],
     ['userTerms', db.userTerms],
   ] as const;
   for (let t = 0; t < tables.length; t++) {
@@ -69,7 +70,7 @@ const StoredReportSchema = v.object({
   targetCount: v.number(),
   actualCount: v.number(),
   termCount: v.number(),
-  // Absent in version-2 backups: derived again from the documents on import.
+  // Written by schema-3 libraries; derived again from the documents on import.
   terms: v.optional(v.array(str(60))),
   unexplained: v.optional(v.array(str(60))),
   savedAt: time,
@@ -97,7 +98,8 @@ const BackupSchema = v.object({
     // Derived tables are rebuilt from the documents on import; they only need to be lists.
     figures: v.array(v.unknown()),
     reportGlossary: v.array(v.unknown()),
-    // Written by version-2 libraries; the terms now live on the reports.
+    // Derived from the documents again on import; older libraries wrote termUses instead.
+    reportTerms: v.optional(v.array(v.unknown())),
     termUses: v.optional(v.array(v.unknown())),
     userTerms: v.array(UserTermSchema),
   }),
@@ -146,7 +148,7 @@ export async function importBackup(db: LibraryDb, json: string): Promise<ImportR
   const counts = { created: 0, updated: 0, unchanged: 0 };
   let terms = 0;
   try {
-    await db.transaction('rw', [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.userTerms], async () => {
+    await db.transaction('rw', [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.reportTerms, db.userTerms], async () => {
       const items = reports.map((r) => ({
         url: r.url,
         urls: r.urls,

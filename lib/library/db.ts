@@ -13,7 +13,7 @@ import type { UserTerm } from '../glossary/index.ts';
 import { derivedRows, summarize, termFields } from './derive.ts';
 
 export const DB_NAME = 'reportlens';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A saved report: what the library list shows, kept small so 10,000 of them load fast. */
 export interface StoredReport {
@@ -37,10 +37,6 @@ export interface StoredReport {
   targetCount: number;
   actualCount: number;
   termCount: number;
-  /** Every piece of jargon the report uses (multiEntry index: "the reports that use 六稳"). */
-  terms: string[];
-  /** The jargon nobody explained when it was saved (multiEntry index: the unexplained-terms list). */
-  unexplained: string[];
   /** First saved. */
   savedAt: number;
   /** Content last changed (equals savedAt until the page is edited). */
@@ -72,6 +68,15 @@ export interface StoredFigure extends Figure {
   planYear: number | null;
 }
 
+/** The jargon a report uses, beside the report so that the library list does not load it. */
+export interface StoredReportTerms {
+  reportId: number;
+  /** Every term the report uses (multiEntry index: "the reports that use 六稳"). */
+  terms: string[];
+  /** The terms nobody explained when it was saved (multiEntry index: the unexplained-terms list). */
+  unexplained: string[];
+}
+
 /** An entry of a report's own 名词解释. */
 export interface StoredGlossaryEntry {
   id: number;
@@ -86,6 +91,7 @@ export type LibraryDb = Dexie & {
   texts: Table<StoredText, number>;
   figures: EntityTable<StoredFigure, 'id'>;
   reportGlossary: EntityTable<StoredGlossaryEntry, 'id'>;
+  reportTerms: Table<StoredReportTerms, number>;
   userTerms: Table<UserTerm, string>;
 };
 
@@ -118,11 +124,23 @@ export const SCHEMA_V3 = {
   termUses: null,
 };
 
+/**
+ * Version 4: the term lists move off the report summaries into their own table. With ~80 terms
+ * per report, they made the library list read 800,000 strings for 10,000 reports (the side panel
+ * took 0.9 s to show its first screen, see BENCHMARKS.md).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion',
+  reportTerms: 'reportId, *terms, *unexplained',
+};
+
 export function openLibrary(name = DB_NAME): LibraryDb {
   const db = new Dexie(name) as LibraryDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   return db;
 }
 
@@ -148,7 +166,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
-/** v3 keeps a report's terms on the report itself (the termUses table is dropped by the schema). */
+/** v3 kept a report's terms on the report itself (the termUses table is dropped by the schema). */
 async function upgradeToV3(tx: Transaction): Promise<void> {
   const documents = new Map(((await tx.table('documents').toArray()) as StoredDocument[]).map((d) => [d.reportId, d.report]));
   await tx
@@ -158,4 +176,18 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
       const report = documents.get(r.id);
       Object.assign(r, termFields(report?.terms ?? []));
     });
+}
+
+/** v4 moves the term lists into reportTerms and slims the summaries. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const rows: StoredReportTerms[] = [];
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((r: StoredReport & Partial<Omit<StoredReportTerms, 'reportId'>>) => {
+      rows.push({ reportId: r.id, terms: r.terms ?? [], unexplained: r.unexplained ?? [] });
+      delete r.terms;
+      delete r.unexplained;
+    });
+  await tx.table('reportTerms').bulkPut(rows);
 }

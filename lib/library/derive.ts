@@ -4,7 +4,7 @@
  * Pure functions: the save path, the v1→v2 upgrade and import all use them.
  */
 import type { ReportDocument } from '../report/types.ts';
-import type { StoredFigure, StoredGlossaryEntry, StoredReport } from './db.ts';
+import type { StoredFigure, StoredGlossaryEntry, StoredReport, StoredReportTerms } from './db.ts';
 import type { TermUse } from '../report/types.ts';
 
 /** Query parameters that track a visit rather than name a page (WeChat shares, analytics, CMS preview). */
@@ -76,7 +76,6 @@ export function summarize({
     targetCount: report.targets.length,
     actualCount: report.actuals.length,
     termCount: report.terms.length,
-    ...termFields(report.terms),
     savedAt: now,
     updatedAt: now,
     seenAt: now,
@@ -87,6 +86,7 @@ export function summarize({
 export interface DerivedRows {
   figures: Omit<StoredFigure, 'id'>[];
   glossary: Omit<StoredGlossaryEntry, 'id'>[];
+  terms: StoredReportTerms;
 }
 
 /** The report's jargon for its indexes: every term, and those nobody explained. */
@@ -108,5 +108,6 @@ export function derivedRows(reportId: number, report: ReportDocument): DerivedRo
   return {
     figures: [...report.targets.map(figure('target')), ...report.actuals.map(figure('actual'))],
     glossary: report.glossary.map((g) => ({ reportId, term: g.term, definition: g.definition })),
+    terms: { reportId, ...termFields(report.terms) },
   };
 }

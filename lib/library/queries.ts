@@ -49,8 +49,20 @@ export async function* exportFiguresCsv(db: LibraryDb): AsyncGenerator<string> {
 }
 
 /** The saved reports that use a term (the glossary view). */
-export function reportsUsingTerm(db: LibraryDb, term: string): Promise<StoredReport[]> {
-  return db.reports.where('terms').equals(term).toArray();
+export async function reportsUsingTerm(db: LibraryDb, term: string): Promise<StoredReport[]> {
+  const ids = (await db.reportTerms.where('terms').equals(term).primaryKeys()) as number[];
+  return (await db.reports.bulkGet(ids)).filter((r): r is StoredReport => r !== undefined);
+}
+
+/** Reports using any of `terms` (the library search's term matches). */
+export async function reportIdsUsingTerms(db: LibraryDb, terms: string[]): Promise<number[]> {
+  if (terms.length === 0) return [];
+  return [...new Set((await db.reportTerms.where('terms').anyOf(terms).primaryKeys()) as number[])];
+}
+
+/** Every distinct term used in saved reports (read from the index, not the rows). */
+export async function distinctTerms(db: LibraryDb): Promise<string[]> {
+  return (await db.reportTerms.orderBy('terms').uniqueKeys()) as string[];
 }
 
 export interface UnexplainedTerm {
@@ -66,14 +78,22 @@ export interface UnexplainedTerm {
  */
 export async function unexplainedTerms(db: LibraryDb, { isExplained }: { isExplained: (term: string) => boolean }): Promise<UnexplainedTerm[]> {
   const counts = new Map<string, number>();
-  for (const key of (await db.reports.orderBy('unexplained').keys()) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const key of (await db.reportTerms.orderBy('unexplained').keys()) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
   return [...counts]
     .filter(([term]) => !isExplained(term))
     .map(([term, reports]) => ({ term, reports }))
     .sort((a, b) => b.reports - a.reports || a.term.localeCompare(b.term, 'zh'));
 }
 
-/** A term's first use in one report (the sentence shown beside an unexplained term). */
+/** A term's first use in a report that leaves it unexplained (the sentence shown beside it). */
+export async function firstUnexplainedUse(db: LibraryDb, term: string): Promise<{ reportId: number; sentence: string; first: number } | null> {
+  const reportId = (await db.reportTerms.where('unexplained').equals(term).primaryKeys())[0] as number | undefined;
+  if (reportId === undefined) return null;
+  const use = await firstUse(db, { reportId, term });
+  return use ? { reportId, ...use } : null;
+}
+
+/** A term's first use in one report. */
 export async function firstUse(db: LibraryDb, { reportId, term }: { reportId: number; term: string }): Promise<{ sentence: string; first: number } | null> {
   const doc = await db.documents.get(reportId);
   const use = doc?.report.terms.find((t) => t.term === term);

@@ -4,7 +4,7 @@
  * a closed database) leaves no half report behind, and two tabs saving at once are serialised
  * by IndexedDB itself.
  */
-import type { LibraryDb, StoredDocument, StoredFigure, StoredGlossaryEntry, StoredReport, StoredText } from './db.ts';
+import type { LibraryDb, StoredDocument, StoredFigure, StoredGlossaryEntry, StoredReport, StoredReportTerms, StoredText } from './db.ts';
 import { canonicalUrl, contentHash, derivedRows, summarize } from './derive.ts';
 import type { ReportDocument } from '../report/types.ts';
 
@@ -25,7 +25,7 @@ export interface ReportToSave {
   times?: { savedAt: number; updatedAt: number; seenAt: number };
 }
 
-const ALL_TABLES = (db: LibraryDb) => [db.reports, db.documents, db.texts, db.figures, db.reportGlossary];
+const ALL_TABLES = (db: LibraryDb) => [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.reportTerms];
 
 function isOfficial(url: string): boolean {
   try {
@@ -177,6 +177,7 @@ async function applyPlans(db: LibraryDb, plans: Plan[]): Promise<SaveOutcome[]> 
   const rows = contents.map(({ id, item }) => derivedRows(id, item.report));
   await db.figures.bulkAdd(rows.flatMap((r) => r.figures) as StoredFigure[]);
   await db.reportGlossary.bulkAdd(rows.flatMap((r) => r.glossary) as StoredGlossaryEntry[]);
+  await db.reportTerms.bulkPut(rows.map((r) => r.terms));
   let created = 0;
   return plans.map((p) =>
     p.action === 'create' ? { reportId: newIds[created++]!, status: 'created' as const } : { reportId: p.summary.id, status: p.status },
@@ -207,6 +208,7 @@ export interface ReportSnapshot {
   text: StoredText | undefined;
   figures: StoredFigure[];
   glossary: StoredGlossaryEntry[];
+  terms: StoredReportTerms | undefined;
 }
 
 /** Deletes reports and everything derived from them; returns snapshots for undo. */
@@ -222,10 +224,12 @@ export async function deleteReports(db: LibraryDb, ids: number[]): Promise<Repor
         text: await db.texts.get(id),
         figures: await db.figures.where('reportId').equals(id).toArray(),
         glossary: await db.reportGlossary.where('reportId').equals(id).toArray(),
+        terms: await db.reportTerms.get(id),
       });
       await deleteDerived(db, id);
       await db.documents.delete(id);
       await db.texts.delete(id);
+      await db.reportTerms.delete(id);
       await db.reports.delete(id);
     }
     return snapshots;
@@ -247,6 +251,7 @@ export async function restoreReports(db: LibraryDb, snapshots: ReportSnapshot[])
       if (s.text) await db.texts.put(s.text);
       await db.figures.bulkAdd(s.figures);
       await db.reportGlossary.bulkAdd(s.glossary);
+      if (s.terms) await db.reportTerms.put(s.terms);
       restored++;
     }
     return restored;

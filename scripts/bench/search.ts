@@ -15,7 +15,6 @@ export async function searchBenchmarks(count: number): Promise<Record<string, nu
     regionName: `测试${String(n % 1000).padStart(4, '0')}县`,
     title: '政府工作报告',
     meeting: `第十届人民代表大会第${(n % 5) + 1}次会议`,
-    terms: ['六稳', '两不愁三保障', '专精特新', `口号${n % 300}`],
   }));
   m['search.reports.count'] = count;
   m['search.reports.indexBuildMs'] = round(median(timeRuns(() => new ReportSearch(items.map((i) => ({ ...i }))), { runs: 5, warmup: 1 })));

@@ -192,6 +192,29 @@ describe('in the page', () => {
     await h.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
   });
 
+  it('an inline footnote marker shows its 注释 entry', async () => {
+    const filler = '<p>全面推进各项工作，巩固拓展脱贫攻坚成果，持续改善民生。</p>'.repeat(30);
+    h.server.addPage(
+      'http://www.test-county.gov.cn/footnotes.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>2021年政府工作报告</title></head><body><div id="zoom">
+      <p>政府工作报告</p><p>各位代表：</p><p>现在，我代表县人民政府向大会报告工作，请予审议。</p><p>一、2020年工作回顾</p>${filler}
+      <p>二、2021年工作安排</p><p>坚持“三基建设”<sup>[1]</sup>，地区生产总值增长6%左右。</p>${filler}
+      <p>注释</p><p>[1]三基建设：基层组织、基础设施、基本公共服务建设（示例）。</p></div></body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('http://www.test-county.gov.cn/footnotes.html');
+    await waitForMarks(page);
+    const point = await page.evaluate(() => {
+      const sup = document.querySelector('sup')!;
+      sup.scrollIntoView({ block: 'center' });
+      const r = sup.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await hover(page, point);
+    await expect.poll(async () => (await tooltip(page))?.text ?? '', { timeout: 5000 }).toContain('注释 [1] 三基建设');
+    expect((await tooltip(page))!.text).toContain('基层组织、基础设施、基本公共服务建设');
+  });
+
   it('a term split across inline elements still matches, longest first', async () => {
     const body = '<p>现在，我代表县人民政府向大会报告工作，请予审议。</p>'.repeat(3);
     h.server.addPage(

@@ -23,13 +23,13 @@ describe('JSON backup', () => {
     const source = await filledDb();
     const json = await backupText(source);
     const parsed = JSON.parse(json);
-    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 3 });
-    expect(Object.keys(parsed.tables).sort()).toEqual(['documents', 'figures', 'reportGlossary', 'reports', 'texts', 'userTerms']);
+    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 4 });
+    expect(Object.keys(parsed.tables).sort()).toEqual(['documents', 'figures', 'reportGlossary', 'reportTerms', 'reports', 'texts', 'userTerms']);
     const target = freshDb();
     const result = await importBackup(target, json);
     expect(result).toEqual({ ok: true, reports: { created: 2, updated: 0, unchanged: 0 }, userTerms: 1 });
     const [a, b] = [await dump(source), await dump(target)];
-    for (const table of ['reports', 'documents', 'texts', 'userTerms']) expect(b[table], table).toEqual(a[table]);
+    for (const table of ['reports', 'documents', 'texts', 'reportTerms', 'userTerms']) expect(b[table], table).toEqual(a[table]);
     expect(b.figures!.length).toBe(a.figures!.length);
   });
 
