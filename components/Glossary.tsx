@@ -12,11 +12,9 @@ import { explainedBy, mergeGlossary, type GlossaryListItem } from '../lib/librar
 import { firstUnexplainedUse, reportsUsingTerm, unexplainedTerms } from '../lib/library/queries.ts';
 import { columnLabel } from '../lib/compare/matrix.ts';
 import { usePanel } from './context.ts';
+import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
-
-/** Unexplained terms listed before "show all": the most widespread ones are what a user explains first. */
-const UNEXPLAINED_SHOWN = 50;
 
 export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: StoredReport[]; pendingTerm: string | null; onPendingDone: () => void }) {
   const { t, db } = usePanel();
@@ -185,7 +183,7 @@ function Unexplained({ reports, users, reportTerms, onExplain }: { reports: Stor
   const isExplained = useMemo(() => explainedBy({ builtin: builtinGlossary, user: users, reportTerms }), [users, reportTerms]);
   const list = useLiveQuery(() => unexplainedTerms(db, { isExplained }), [isExplained, reports.length]);
   const [showAll, setShowAll] = useState(false);
-  const shown = list.status === 'ready' ? (showAll ? list.value : list.value.slice(0, UNEXPLAINED_SHOWN)) : [];
+  const shown = list.status === 'ready' ? (showAll ? list.value : list.value.slice(0, LIMITS.unexplainedShown)) : [];
   return (
     <section aria-labelledby="unexplained-title" data-testid="unexplained">
       <h3 id="unexplained-title">{t.unexplainedTitle}</h3>
@@ -205,7 +203,7 @@ function Unexplained({ reports, users, reportTerms, onExplain }: { reports: Stor
           ))}
         </ol>
       )}
-      {list.status === 'ready' && !showAll && list.value.length > UNEXPLAINED_SHOWN && (
+      {list.status === 'ready' && !showAll && list.value.length > LIMITS.unexplainedShown && (
         <button type="button" class="small" onClick={() => setShowAll(true)}>
           {t.showAll(list.value.length)}
         </button>

@@ -10,11 +10,10 @@ import { distinctTerms, exportFiguresCsv, reportIdsUsingTerms } from '../lib/lib
 import { groupByRegionAndYear } from '../lib/library/panel-queries.ts';
 import { ReportSearch, TermSearch, hasLatin, loadPinyin, reportSearchItems } from '../lib/search.ts';
 import { usePanel } from './context.ts';
+import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 
-/** How long "undo" stays offered after a delete. */
-const UNDO_MS = 10_000;
 const ROW_HEIGHT = 52;
 
 type Row = { kind: 'region'; region: string; count: number } | { kind: 'report'; report: StoredReport };
@@ -115,7 +114,7 @@ function ReportRows({ rows }: { rows: Row[] }) {
     const snapshots = await deleteReports(db, [report.id]);
     if (timer.current) clearTimeout(timer.current);
     setUndo({ snapshots, label: `${report.regionName ?? report.pageTitle} ${report.planYear ?? ''}` });
-    timer.current = setTimeout(() => setUndo(null), UNDO_MS);
+    timer.current = setTimeout(() => setUndo(null), LIMITS.undoMs);
   };
   return (
     <>

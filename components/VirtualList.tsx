@@ -4,9 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { LIMITS } from '../lib/limits.ts';
 
-/** Rows drawn above and below the visible ones, so fast scrolling shows no blank gap. */
-const OVERSCAN = 8;
 
 export function VirtualList<T>({
   items,
@@ -22,8 +21,8 @@ export function VirtualList<T>({
   render: (item: T, index: number) => ComponentChildren;
 }) {
   const [scrollTop, setScrollTop] = useState(0);
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - LIMITS.virtualOverscanRows);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + LIMITS.virtualOverscanRows);
   return (
     <div class="virtual" style={{ height: `${height}px` }} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="list" aria-label={label}>
       <div style={{ height: `${items.length * rowHeight}px`, position: 'relative' }}>

@@ -50,6 +50,24 @@ export const LIMITS = {
   lateContentMinChars: 200,
   /** How long jump-to-source flashes the clause. */
   flashMs: 1800,
+  /** Synthetic characters (line breaks, spaces) skipped at the edge of a span before giving up on mapping it to the page. */
+  rangeEdgeSkipChars: 8,
+  /** DOM nodes the article walk visits between two looks at the clock. */
+  walkNodesPerClockCheck: 256,
+  /** Part titles are short (一、2019年工作回顾); a longer line starting with 一、 is a paragraph with a lead-in. */
+  headingMaxChars: 40,
+  /** A lead-in sentence (一、三次产业稳中有进。农业…) this short serves as a section title. */
+  leadInMaxChars: 30,
+  /** Unnumbered quoted coinages longer than this are usually quotations (“不忘初心、牢记使命”), not jargon. */
+  sloganUnnumberedMaxChars: 5,
+  /** Numbered slogans are short (“四为四高两同步”); longer quoted names are titles (“全国5A级景区品牌100强榜单”). */
+  sloganNumberedMaxChars: 10,
+  /** How long the side panel offers "undo" after a delete. */
+  undoMs: 10_000,
+  /** Unexplained terms listed before "show all": the most widespread are what a user explains first. */
+  unexplainedShown: 50,
+  /** Rows a virtual list draws beyond the visible ones, so fast scrolling shows no blank gap. */
+  virtualOverscanRows: 8,
   /** Text matched for terms between two yields to the browser (then up to the next line end). */
   matchBlockChars: 65_536,
 } as const;

@@ -3,12 +3,11 @@
  * line breaks between blocks) belong to no node and are skipped at the edges of a span.
  */
 import { lookupOffset, type OffsetMap } from '../report/offset-map.ts';
+import { LIMITS } from '../limits.ts';
 
-/** Synthetic characters at a span's edge are few (a line break, a space); never scan further. */
-const MAX_EDGE_SKIP = 8;
 
 function nodeAt(map: OffsetMap<Text>, offset: number, step: 1 | -1, limit: number): { node: Text; offset: number } | null {
-  for (let i = 0; i < MAX_EDGE_SKIP; i++, offset += step) {
+  for (let i = 0; i < LIMITS.rangeEdgeSkipChars; i++, offset += step) {
     if (step === 1 ? offset >= limit : offset < limit) return null;
     const hit = lookupOffset(map, offset);
     if (hit?.target) return { node: hit.target, offset: hit.offset };

@@ -138,15 +138,13 @@ export async function extractArticleInSlices(
   return { ...builder.finish(), root };
 }
 
-/** Nodes visited between two checks of the clock. */
-const NODES_PER_CHECK = 256;
 
 function* walkArticle(root: Element, builder: TextBuilder): Generator<void> {
   // Iterative walk: some CMS pages nest thousands of <span>s, deeper than a recursion should go.
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
   let visited = 0;
   while (stack.length > 0) {
-    if (++visited % NODES_PER_CHECK === 0) yield;
+    if (++visited % LIMITS.walkNodesPerClockCheck === 0) yield;
     const { node, leaving } = stack.pop()!;
     if (node.nodeType === 3) {
       builder.addText(node as Text);

@@ -9,7 +9,7 @@
 import { extractArticle } from './article.ts';
 import { countReportLinks } from './links.ts';
 import { detectReport } from './detect.ts';
-import { normalizeReportText, toReportEnd, toReportStart, type NormalizedText } from './normalize.ts';
+import { normalizeReportText, toReportEnd, toReportStart } from './normalize.ts';
 import { assignHorizons, findStructure } from './outline.ts';
 import { findMetadata } from './metadata.ts';
 import { extractFigures, type RawFigure } from './figures.ts';
@@ -102,4 +102,3 @@ function headlineOf(norm: string, title: string): string | null {
   return named ?? (title.trim() || null);
 }
 
-export type { NormalizedText };

@@ -3,6 +3,7 @@
  * whether a figure is a result (review part) or a target (plan part), and for which year.
  */
 import type { OutlineItem } from './types.ts';
+import { LIMITS } from '../limits.ts';
 
 export type PartKind = 'preamble' | 'review' | 'plan' | 'appendix';
 
@@ -31,10 +32,6 @@ const PART_WORDS = /(回顾|目标|任务|安排|措施|思路|要求|展望|政
 const APPENDIX_WORDS = /(名词解释|用语注释|相关注释|名词注释|用语解释|^注释|^附件|^附录)/;
 const REVIEW_WORDS = /(回顾|过去|总结|成绩|取得的)/;
 const HORIZON_WORDS = /(五年|十[一二三四五六七八九]五|规划期|2035)/;
-/** Part titles are short; a line this long that starts with 一、 is a paragraph with a lead-in. */
-const MAX_HEADING_CHARS = 40;
-/** A lead-in sentence (一、三次产业稳中有进。农业…) shorter than this serves as a section title. */
-const MAX_LEAD_IN_CHARS = 30;
 
 export function isAppendixTitle(title: string): boolean {
   return APPENDIX_WORDS.test(title);
@@ -75,9 +72,9 @@ function classifyLine(line: string): Omit<Heading, 'start'> | null {
 
 /** A whole short line, or the lead-in sentence of a long one. */
 function headingTitle(line: string): string | null {
-  if (line.length <= MAX_HEADING_CHARS && !/。./.test(line)) return line.replace(/[。：:]$/, '');
+  if (line.length <= LIMITS.headingMaxChars && !/。./.test(line)) return line.replace(/[。：:]$/, '');
   const leadIn = /^(.*?)[。！]/.exec(line);
-  if (leadIn && leadIn[1]!.length <= MAX_LEAD_IN_CHARS) return leadIn[1]!;
+  if (leadIn && leadIn[1]!.length <= LIMITS.leadInMaxChars) return leadIn[1]!;
   return null;
 }
 

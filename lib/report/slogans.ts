@@ -3,6 +3,7 @@
  * “一道十片百村”) and short quoted coinages (“晋兴板”, “小升规”). These are what readers cannot
  * decode; the glossary explains the ones it knows, and the rest are listed as unexplained.
  */
+import { LIMITS } from '../limits.ts';
 
 export interface SloganUse {
   term: string;
@@ -15,10 +16,6 @@ const NUMBERED = /[一二三四五六七八九十百千万两双]|\d/;
 const CODE_NAMED = /(?<![\d.])(\d{3,6})(重大工程|工程|战略|行动|计划|体系|布局|模式|机制|格局)/g;
 /** Quoted phrases that are quotations, dates or numbers rather than coinages. */
 const NOT_A_COINAGE = /^[\d.%\s]+$|[。；;：:！？!?]|^\d{4}年|^第/;
-/** Unnumbered quoted coinages longer than this are usually quotations (“不忘初心、牢记使命”). */
-const MAX_UNNUMBERED_CHARS = 5;
-/** Numbered slogans are short (“四为四高两同步”, “两不愁三保障一收入”); longer quoted names are titles (“全国5A级景区品牌100强榜单”). */
-const MAX_NUMBERED_CHARS = 10;
 
 /** Ordinary words that happen to start with a numeral. */
 const NOT_NUMBERED = /^(一般|一站式|一体化|一批|一些|一系列|一流|一线|一刀切|一直|百折不挠|千方百计|万众一心|一心一意|一以贯之)/;
@@ -41,7 +38,7 @@ export function findSlogans(text: string): SloganUse[] {
     let offset = m.index! + 1;
     for (const piece of pieces) {
       const numbered = NUMBERED.test(piece);
-      if (numbered ? piece.length >= 2 && piece.length <= MAX_NUMBERED_CHARS : piece.length >= 3 && piece.length <= MAX_UNNUMBERED_CHARS) add(piece, offset);
+      if (numbered ? piece.length >= 2 && piece.length <= LIMITS.sloganNumberedMaxChars : piece.length >= 3 && piece.length <= LIMITS.sloganUnnumberedMaxChars) add(piece, offset);
       offset += piece.length + 1;
     }
   }
