@@ -9,7 +9,7 @@ import type { TabState } from '../lib/messages.ts';
 import type { Settings } from '../lib/settings.ts';
 import { strings } from '../lib/i18n.ts';
 import type { PanelActions } from './actions.ts';
-import { PanelContext, type Panel } from './context.ts';
+import { PanelContext, usePanel, type Panel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { ThisPage } from './ThisPage.tsx';
 import { TargetVsActual } from './TargetVsActual.tsx';
@@ -30,9 +30,15 @@ export interface AppProps {
   pendingTerm?: string | null;
   onPendingTermDone?: () => void;
   initialView?: ViewId;
+  /**
+   * The library cannot be used: 'blocked', its upgrade waits for another panel that holds the older
+   * version open; 'closed', a newer version was opened elsewhere and closed this connection.
+   * (Dexie's live queries neither answer nor fail then, so the shell reports it.)
+   */
+  libraryProblem?: 'blocked' | 'closed' | null;
 }
 
-export function App({ db, actions, settings, tab, pendingTerm = null, onPendingTermDone = () => {}, initialView = 'this' }: AppProps) {
+export function App({ db, actions, settings, tab, pendingTerm = null, onPendingTermDone = () => {}, initialView = 'this', libraryProblem = null }: AppProps) {
   const [view, setView] = useState<ViewId>(initialView);
   const [explaining, setExplaining] = useState<string | null>(null);
   const t = strings(settings.lang);
@@ -88,7 +94,8 @@ export function App({ db, actions, settings, tab, pendingTerm = null, onPendingT
               role="tab"
               id={`tab-${id}`}
               aria-selected={view === id}
-              aria-controls={`panel-${id}`}
+              // Only the selected view is rendered; aria-controls must name an element that exists.
+              aria-controls={view === id ? `panel-${id}` : undefined}
               tabIndex={view === id ? 0 : -1}
               type="button"
               onClick={() => setView(id)}
@@ -98,8 +105,12 @@ export function App({ db, actions, settings, tab, pendingTerm = null, onPendingT
           ))}
         </div>
         <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} tabIndex={0} class="view">
-          {reports.status === 'error' ? (
-            <p role="alert">{t.dbError}</p>
+          {libraryProblem ? (
+            <p role="alert" class="error">
+              {libraryProblem === 'blocked' ? t.dbBlocked : t.dbError}
+            </p>
+          ) : reports.status === 'error' ? (
+            <LibraryError error={reports.error} />
           ) : reports.status === 'loading' && view !== 'this' ? (
             <p>{t.loading}</p>
           ) : view === 'this' ? (
@@ -123,6 +134,21 @@ export function App({ db, actions, settings, tab, pendingTerm = null, onPendingT
         </section>
       </div>
     </PanelContext.Provider>
+  );
+}
+
+/** The library failed to open or read: what to do, and the error itself for a bug report. */
+function LibraryError({ error }: { error: unknown }) {
+  const { t } = usePanel();
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return (
+    <div role="alert" class="error">
+      <p>{t.dbError}</p>
+      <details class="small">
+        <summary>{t.errorDetail}</summary>
+        <code>{detail}</code>
+      </details>
+    </div>
   );
 }
 

@@ -22,7 +22,7 @@ export function FigureTable({ caption, figures, showYear = false }: { caption: s
           <tr key={i}>
             <th scope="row">
               {indicatorLabel(f.indicator, lang)}
-              <span class="muted"> · {MEASURE_LABELS[f.measure][lang]}</span>
+              <span class="measure muted small">{MEASURE_LABELS[f.measure][lang]}</span>
             </th>
             {showYear && <td>{f.year}</td>}
             <td class="value">{formatFigureValue(f, lang)}</td>

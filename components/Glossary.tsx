@@ -3,14 +3,15 @@
  * user's own — searchable, with definitions and their sources, English glosses, the saved reports
  * that use a term; the user's own explanations; and the unexplained terms met in saved reports.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import Fuse from 'fuse.js';
 import { builtinGlossary } from '../lib/glossary/builtin.ts';
 import type { StoredReport } from '../lib/library/db.ts';
 import type { UserTerm } from '../lib/glossary/index.ts';
-import { explainedBy, mergeGlossary, type GlossaryListItem } from '../lib/library/panel-queries.ts';
-import { firstUnexplainedUse, reportsUsingTerm, unexplainedTerms } from '../lib/library/queries.ts';
+import { explainedBy, mergeGlossary, unexplainedRanking, type GlossaryListItem } from '../lib/library/panel-queries.ts';
+import { firstUnexplainedUse, reportsUsingTerm } from '../lib/library/queries.ts';
 import { columnLabel } from '../lib/compare/matrix.ts';
+import { storageErrorMessage } from '../lib/library/backup.ts';
 import { usePanel } from './context.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
@@ -37,24 +38,29 @@ export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: Sto
     [items],
   );
   const shown = debounced.trim() ? fuse.search(debounced.trim()).map((r) => r.item) : items;
+  // Opens the editor for `term`, with the user's own explanation when there is one (read from the
+  // table: the live list may not have loaded yet when a page's tooltip sends a term).
+  const startEdit = async (term: string) => {
+    const own = await db.userTerms.get(term).catch(() => undefined);
+    setEditing(own ?? { term, definition: '', variants: [], updatedAt: 0 });
+  };
   useEffect(() => {
     if (!pendingTerm) return;
-    setEditing(users.find((u) => u.term === pendingTerm) ?? { term: pendingTerm, definition: '', variants: [], updatedAt: 0 });
+    void startEdit(pendingTerm);
     setSelected(pendingTerm);
     onPendingDone();
   }, [pendingTerm]);
-  const startEdit = (term: string) => setEditing(users.find((u) => u.term === term) ?? { term, definition: '', variants: [], updatedAt: 0 });
   const current = selected ? (items.find((i) => i.term === selected) ?? null) : null;
 
   return (
     <div data-testid="glossary">
       <div class="toolbar">
         <input type="search" class="grow" aria-label={t.glossarySearch} placeholder={t.glossarySearch} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-        <button type="button" class="small" onClick={() => setEditing({ term: query.trim(), definition: '', variants: [], updatedAt: 0 })}>
+        <button type="button" class="small" onClick={() => void startEdit(query.trim())}>
           {t.addTerm}
         </button>
       </div>
-      {editing && <TermEditor initial={editing} onClose={() => setEditing(null)} />}
+      {editing && <TermEditor key={`${editing.term} ${editing.updatedAt}`} initial={editing} onClose={() => setEditing(null)} />}
       {shown.length === 0 ? (
         <p>{t.noTermMatches}</p>
       ) : (
@@ -65,13 +71,16 @@ export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: Sto
           label={t.tabGlossary}
           render={(item) => (
             <button type="button" class={`term-row ${item.term === selected ? 'selected' : ''}`} aria-pressed={item.term === selected} onClick={() => setSelected(item.term)}>
-              <span class="term">{item.term}</span> <span class="muted small">{item.builtin?.english ?? item.user?.definition ?? ''}</span>
+              <span class="term" lang="zh-CN">
+                {item.term}
+              </span>{' '}
+              <span class="muted small">{item.builtin?.english ?? item.user?.definition ?? ''}</span>
             </button>
           )}
         />
       )}
-      {current && <TermDetail item={current} reports={reports} onEdit={() => startEdit(current.term)} />}
-      <Unexplained reports={reports} users={users} reportTerms={inReports} onExplain={startEdit} />
+      {current && <TermDetail item={current} reports={reports} onEdit={() => void startEdit(current.term)} />}
+      <Unexplained reports={reports} users={users} reportTerms={inReports} onExplain={(term) => void startEdit(term)} />
     </div>
   );
 }
@@ -84,7 +93,7 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
   return (
     <article class="term-detail" data-testid="term-detail" aria-labelledby="term-detail-title">
       <h3 id="term-detail-title">{item.term}</h3>
-      {item.variants.length > 0 && <p class="muted small">{item.variants.join('、')}</p>}
+      {item.variants.length > 0 && <p class="muted small">{item.variants.join(t.listSeparator)}</p>}
       {item.builtin && (
         <div class="explanation">
           <span class="badge source-builtin">{t.sourceBuiltin}</span> {item.builtin.definition}
@@ -111,7 +120,9 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
       </button>
       {users.status === 'ready' && users.value.length > 0 && (
         <p class="muted small">
-          {t.usedIn(users.value.length)}：{users.value.slice(0, 12).map(columnLabel).join('、')}
+          {t.usedIn(users.value.length)}
+          {t.colon}
+          {users.value.slice(0, 12).map(columnLabel).join(t.listSeparator)}
           {users.value.length > 12 ? '…' : ''}
         </p>
       )}
@@ -125,6 +136,12 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
   const [definition, setDefinition] = useState(initial.definition);
   const [variants, setVariants] = useState(initial.variants.join('，'));
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The editor opens above the list the user clicked in: bring it into view, focus what is to be written.
+  useEffect(() => {
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+    form.current?.querySelector<HTMLElement>(initial.term ? 'textarea' : 'input')?.focus();
+  }, []);
   const save = async (e: Event) => {
     e.preventDefault();
     const clean = term.trim().replace(/[“”"「」]/g, '');
@@ -138,11 +155,11 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
       });
       onClose();
     } catch (err) {
-      setError((err as Error).message);
+      setError(storageErrorMessage(err));
     }
   };
   return (
-    <form class="editor" onSubmit={save} data-testid="term-editor">
+    <form class="editor" onSubmit={save} data-testid="term-editor" ref={form}>
       <label class="field">
         {t.term}
         <input required value={term} maxLength={60} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} />
@@ -181,24 +198,41 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
 function Unexplained({ reports, users, reportTerms, onExplain }: { reports: StoredReport[]; users: UserTerm[]; reportTerms: string[]; onExplain: (term: string) => void }) {
   const { t, db } = usePanel();
   const isExplained = useMemo(() => explainedBy({ builtin: builtinGlossary, user: users, reportTerms }), [users, reportTerms]);
-  const list = useLiveQuery(() => unexplainedTerms(db, { isExplained }), [isExplained, reports.length]);
   const [showAll, setShowAll] = useState(false);
+  const list = useLiveQuery(
+    () => unexplainedRanking(db, { isExplained, shown: LIMITS.unexplainedShown, maxDocuments: LIMITS.unexplainedUsesMaxDocuments }),
+    [isExplained, reports.length],
+  );
   const shown = list.status === 'ready' ? (showAll ? list.value : list.value.slice(0, LIMITS.unexplainedShown)) : [];
   return (
     <section aria-labelledby="unexplained-title" data-testid="unexplained">
       <h3 id="unexplained-title">{t.unexplainedTitle}</h3>
       <p class="muted small">{t.unexplainedHint}</p>
+      {list.status === 'loading' && <p>{t.loading}</p>}
+      {list.status === 'error' && <p role="alert">{t.dbError}</p>}
       {list.status === 'ready' && list.value.length === 0 && <p>{t.unexplainedEmpty}</p>}
       {list.status === 'ready' && (
         <ol class="unexplained">
           {shown.map((u, i) => (
             <li key={u.term}>
-              <strong>{u.term}</strong> <span class="muted small">{t.inReports(u.reports)}</span>{' '}
+              <strong>{u.term}</strong>{' '}
+              <span class="muted small">
+                {t.inReports(u.reports)}
+                {u.uses !== null && ` · ${t.usesCount(u.uses)}`}
+              </span>{' '}
               <button type="button" class="small" onClick={() => onExplain(u.term)}>
                 {t.explain}
               </button>
-              {/* First uses read a document each: only for the most widespread terms. */}
-              {i < 20 && <FirstUse term={u.term} />}
+              {u.sentence !== null ? (
+                <p class="first-use small">
+                  {t.firstUse}
+                  {t.colon}
+                  {u.sentence}
+                </p>
+              ) : (
+                // Not read by the ranking: a document each, so only for the most widespread terms.
+                i < LIMITS.firstUsesFetched && <FirstUse term={u.term} />
+              )}
             </li>
           ))}
         </ol>
@@ -218,7 +252,9 @@ function FirstUse({ term }: { term: string }) {
   if (use.status !== 'ready' || !use.value) return null;
   return (
     <p class="first-use small">
-      {t.firstUse}：{use.value.sentence}
+      {t.firstUse}
+      {t.colon}
+      {use.value.sentence}
     </p>
   );
 }

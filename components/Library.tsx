@@ -5,18 +5,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredReport } from '../lib/library/db.ts';
 import { deleteReports, restoreReports, clearReports, type ReportSnapshot } from '../lib/library/save.ts';
-import { exportBackup, importBackup } from '../lib/library/backup.ts';
+import { exportBackup, importBackup, storageErrorMessage } from '../lib/library/backup.ts';
 import { distinctTerms, exportFiguresCsv, reportIdsUsingTerms } from '../lib/library/queries.ts';
 import { groupByRegionAndYear } from '../lib/library/panel-queries.ts';
-import { ReportSearch, TermSearch, hasLatin, loadPinyin, reportSearchItems } from '../lib/search.ts';
+import { TermSearch } from '../lib/search.ts';
 import { usePanel } from './context.ts';
 import { LIMITS } from '../lib/limits.ts';
-import { useDebounced, useLiveQuery } from './hooks.ts';
+import { useDebounced, useLiveQuery, useReportSearch } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 52;
+const LEVELS = ['county', 'district', 'city', 'province'] as const;
 
-type Row = { kind: 'region'; region: string; count: number } | { kind: 'report'; report: StoredReport };
+type Row = { kind: 'region'; region: string; count: number; years: string } | { kind: 'report'; report: StoredReport };
+type Message = { text: string; error: boolean };
 
 async function collect(pieces: AsyncGenerator<string>): Promise<string[]> {
   const parts: string[] = [];
@@ -24,28 +26,21 @@ async function collect(pieces: AsyncGenerator<string>): Promise<string[]> {
   return parts;
 }
 
-const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
+/** YYYYMMDD of today, local time (the day the user sees). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+}
 
 export function Library({ reports }: { reports: StoredReport[] }) {
   const { t, db } = usePanel();
   const [query, setQuery] = useState('');
   const [level, setLevel] = useState('');
   const [year, setYear] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const undo = useUndo();
   const debounced = useDebounced(query, 150);
-  const search = useMemo(() => new ReportSearch(reportSearchItems(reports)), [reports]);
-  const [pinyinVersion, setPinyinVersion] = useState(0);
-  useEffect(() => {
-    if (!hasLatin(debounced)) return;
-    let live = true;
-    void loadPinyin().then((pinyinOf) => {
-      if (!live) return;
-      search.withPinyin(pinyinOf);
-      setPinyinVersion((v) => v + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, [debounced, search]);
+  const byRegion = useReportSearch(reports, debounced);
   // Reports whose jargon matches the query, from the terms index (after the region matches).
   const terms = useLiveQuery(async () => new TermSearch(await distinctTerms(db)), [reports.length]);
   const byTerm = useLiveQuery(
@@ -54,17 +49,28 @@ export function Library({ reports }: { reports: StoredReport[] }) {
   );
   const filtered = useMemo(() => {
     const byId = new Map(reports.map((r) => [r.id, r]));
-    const ids = debounced.trim() ? [...new Set([...search.search(debounced), ...(byTerm.status === 'ready' ? byTerm.value : [])])] : reports.map((r) => r.id);
+    const ids = byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(byTerm.status === 'ready' ? byTerm.value : [])])];
     return ids
       .map((id) => byId.get(id))
       .filter((r): r is StoredReport => r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year));
-    // pinyinVersion: results change once the pinyin keys are in.
-  }, [reports, search, byTerm, debounced, level, year, pinyinVersion]);
+  }, [reports, byRegion, byTerm, level, year]);
   const rows = useMemo<Row[]>(
-    () => groupByRegionAndYear(filtered).flatMap((g) => [{ kind: 'region' as const, region: g.region, count: g.count }, ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report })))]),
+    () =>
+      groupByRegionAndYear(filtered).flatMap((g) => {
+        const years = g.years.map((y) => y.year).filter((y): y is number => y !== null);
+        const span = years.length === 0 ? '' : years.length === 1 ? String(years[0]) : `${years[years.length - 1]}–${years[0]}`;
+        return [{ kind: 'region' as const, region: g.region, count: g.count, years: span }, ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report })))];
+      }),
     [filtered],
   );
   const years = useMemo(() => [...new Set(reports.map((r) => r.planYear).filter((y): y is number => y !== null))].sort((a, b) => b - a), [reports]);
+  const remove = async (report: StoredReport) => {
+    try {
+      undo.offer(await deleteReports(db, [report.id]), `${report.regionName ?? report.pageTitle} ${report.planYear ?? ''}`.trim());
+    } catch (error) {
+      setMessage({ text: storageErrorMessage(error), error: true });
+    }
+  };
 
   return (
     <div data-testid="library">
@@ -75,7 +81,7 @@ export function Library({ reports }: { reports: StoredReport[] }) {
         </label>
         <select aria-label={t.allLevels} value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)}>
           <option value="">{t.allLevels}</option>
-          {['county', 'district', 'city', 'province'].map((l) => (
+          {LEVELS.map((l) => (
             <option key={l} value={l}>
               {t.level[l]}
             </option>
@@ -90,6 +96,14 @@ export function Library({ reports }: { reports: StoredReport[] }) {
           ))}
         </select>
       </div>
+      {undo.pending && (
+        <div class="undo" role="status">
+          {t.deleted(undo.pending.label)}{' '}
+          <button type="button" onClick={() => void undo.restore().catch((error: unknown) => setMessage({ text: storageErrorMessage(error), error: true }))}>
+            {t.undo}
+          </button>
+        </div>
+      )}
       {reports.length === 0 ? (
         <p class="empty">{t.libraryEmpty}</p>
       ) : (
@@ -97,85 +111,87 @@ export function Library({ reports }: { reports: StoredReport[] }) {
           <p class="muted" aria-live="polite">
             {t.reportsCount(filtered.length)}
           </p>
-          {filtered.length === 0 ? <p>{t.noMatches}</p> : <ReportRows rows={rows} />}
+          {filtered.length === 0 ? <p>{t.noMatches}</p> : <ReportRows rows={rows} onDelete={remove} />}
         </>
       )}
-      <LibraryActions empty={reports.length === 0} />
+      <LibraryActions empty={reports.length === 0} message={message} setMessage={setMessage} />
     </div>
   );
 }
 
-function ReportRows({ rows }: { rows: Row[] }) {
-  const { t, db, actions } = usePanel();
-  const [undo, setUndo] = useState<{ snapshots: ReportSnapshot[]; label: string } | null>(null);
+/** The last delete, restorable for LIMITS.undoMs; it outlives the list (deleting the last report empties it). */
+function useUndo() {
+  const { db } = usePanel();
+  const [pending, setPending] = useState<{ snapshots: ReportSnapshot[]; label: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const height = Math.min(rows.length * ROW_HEIGHT, Math.max(240, (typeof window === 'undefined' ? 800 : window.innerHeight) - 260));
-  const remove = async (report: StoredReport) => {
-    const snapshots = await deleteReports(db, [report.id]);
+  useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
-    setUndo({ snapshots, label: `${report.regionName ?? report.pageTitle} ${report.planYear ?? ''}` });
-    timer.current = setTimeout(() => setUndo(null), LIMITS.undoMs);
+  }, []);
+  return {
+    pending,
+    offer(snapshots: ReportSnapshot[], label: string) {
+      if (timer.current) clearTimeout(timer.current);
+      setPending({ snapshots, label });
+      timer.current = setTimeout(() => setPending(null), LIMITS.undoMs);
+    },
+    async restore() {
+      if (!pending) return;
+      if (timer.current) clearTimeout(timer.current);
+      setPending(null);
+      await restoreReports(db, pending.snapshots);
+    },
   };
+}
+
+function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: StoredReport) => Promise<void> }) {
+  const { t, actions } = usePanel();
+  const height = Math.min(rows.length * ROW_HEIGHT, Math.max(240, (typeof window === 'undefined' ? 800 : window.innerHeight) - 260));
   return (
-    <>
-      {undo && (
-        <div class="undo" role="status">
-          {t.deleted(undo.label)}{' '}
-          <button
-            type="button"
-            onClick={async () => {
-              await restoreReports(db, undo.snapshots);
-              setUndo(null);
-            }}
-          >
-            {t.undo}
-          </button>
-        </div>
-      )}
-      <VirtualList
-        items={rows}
-        rowHeight={ROW_HEIGHT}
-        height={height}
-        label={t.tabLibrary}
-        render={(row) =>
-          row.kind === 'region' ? (
-            <h3 class="region-row">
-              {row.region} <span class="muted">{t.reportsCount(row.count)}</span>
-            </h3>
-          ) : (
-            <div class="report-row" data-testid="library-report">
-              <div class="grow">
+    <VirtualList
+      items={rows}
+      rowHeight={ROW_HEIGHT}
+      height={height}
+      label={t.tabLibrary}
+      render={(row) =>
+        row.kind === 'region' ? (
+          <h3 class="region-row">
+            {row.region} <span class="muted small">{row.years} · {t.reportsCount(row.count)}</span>
+          </h3>
+        ) : (
+          <div class="report-row" data-testid="library-report">
+            <div class="grow">
+              <div class="ellipsis">
                 <strong>
                   {row.report.planYear ?? '—'} {row.report.regionName ?? ''}
                 </strong>{' '}
                 <span class="muted">{row.report.meeting ?? row.report.title ?? row.report.pageTitle}</span>
-                <div class="muted small">{t.figuresCount(row.report.targetCount, row.report.actualCount)}</div>
               </div>
-              <button type="button" class="small" onClick={() => actions.openUrl(row.report.url)}>
-                {t.openPage}
-              </button>
-              <button type="button" class="small danger" aria-label={`${t.delete} ${row.report.regionName ?? ''} ${row.report.planYear ?? ''}`} onClick={() => void remove(row.report)}>
-                {t.delete}
-              </button>
+              <div class="muted small">{t.figuresCount(row.report.targetCount, row.report.actualCount)}</div>
             </div>
-          )
-        }
-      />
-    </>
+            <button type="button" class="small" onClick={() => actions.openUrl(row.report.url)}>
+              {t.openPage}
+            </button>
+            <button type="button" class="small danger" aria-label={`${t.delete} ${row.report.regionName ?? row.report.pageTitle} ${row.report.planYear ?? ''}`.trim()} onClick={() => void onDelete(row.report)}>
+              {t.delete}
+            </button>
+          </div>
+        )
+      }
+    />
   );
 }
 
-function LibraryActions({ empty }: { empty: boolean }) {
+function LibraryActions({ empty, message, setMessage }: { empty: boolean; message: Message | null; setMessage: (m: Message | null) => void }) {
   const { t, db, actions } = usePanel();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
+    setMessage(null);
     try {
       await work();
     } catch (error) {
-      setMessage({ text: (error as Error).message, error: true });
+      setMessage({ text: storageErrorMessage(error), error: true });
     } finally {
       setBusy(false);
     }
@@ -219,6 +235,7 @@ function LibraryActions({ empty }: { empty: boolean }) {
       )}
       {confirming && (
         <ConfirmDialog
+          title={t.clearAll}
           text={t.clearConfirm}
           confirm={t.confirm}
           cancel={t.cancel}
@@ -233,11 +250,14 @@ function LibraryActions({ empty }: { empty: boolean }) {
   );
 }
 
-function ConfirmDialog({ text, confirm, cancel, onConfirm, onCancel }: { text: string; confirm: string; cancel: string; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmDialog({ title, text, confirm, cancel, onConfirm, onCancel }: { title: string; text: string; confirm: string; cancel: string; onConfirm: () => void; onCancel: () => void }) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelButton.current?.focus(), []);
   return (
-    <div class="dialog" role="alertdialog" aria-modal="true" aria-describedby="confirm-text" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-text" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <p id="confirm-title" class="dialog-title">
+        {title}
+      </p>
       <p id="confirm-text">{text}</p>
       <button type="button" ref={cancelButton} onClick={onCancel}>
         {cancel}

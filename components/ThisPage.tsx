@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { TabState } from '../lib/messages.ts';
 import type { ReportDocument, TermUse } from '../lib/report/types.ts';
+import { splitTargets } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
@@ -79,7 +80,9 @@ function PageState({ tab }: { tab: TabState | null }) {
     return (
       <div data-testid="this-page-not-report">
         <p>
-          <strong>{t.notAReport}</strong>：{t.kinds[kind]}
+          <strong>{t.notAReport}</strong>
+          {t.colon}
+          {t.kinds[kind]}
         </p>
         {tab.detection && tab.detection.reasons.length > 0 && (
           <>
@@ -97,16 +100,17 @@ function ReportHere({ tab }: { tab: TabState }) {
   const { t, db } = usePanel();
   const stored = useLiveQuery(() => (tab.reportId === null ? undefined : db.documents.get(tab.reportId)), [tab.reportId]);
   const report = tab.reportId === null ? tab.unsaved?.report : stored.status === 'ready' ? stored.value?.report : undefined;
-  if (tab.reportId !== null && stored.status === 'loading') return <p>{t.loading}</p>;
+  // Another tab's report is not shown while this one's loads.
+  if (tab.reportId !== null && (stored.status === 'loading' || (stored.status === 'ready' && stored.stale))) return <p>{t.loading}</p>;
   if (stored.status === 'error') return <p role="alert">{t.dbError}</p>;
   if (!report) return <p>{t.noReportHere}</p>;
-  return <ReportView report={report} tab={tab} />;
+  // Keyed by tab and address: a save error of one page is not shown on the next.
+  return <ReportView key={`${tab.tabId} ${tab.url}`} report={report} tab={tab} />;
 }
 
 function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) {
-  const { t, lang } = usePanel();
-  const plan = report.targets.filter((f) => f.year === report.planYear);
-  const fiveYear = report.targets.filter((f) => f.year !== report.planYear);
+  const { t } = usePanel();
+  const { plan, otherYears, allLater } = splitTargets(report);
   const results = report.actuals;
   return (
     <div data-testid="this-page-report">
@@ -115,7 +119,7 @@ function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) 
       <dl class="meta">
         <dt>{t.region}</dt>
         <dd>
-          {report.region ? `${report.region.name}（${t.level[report.region.level] ?? report.region.level}）` : '—'}
+          {report.region ? t.withNote(report.region.name, t.level[report.region.level] ?? report.region.level) : '—'}
         </dd>
         <dt>{t.meeting}</dt>
         <dd>{report.meeting ?? '—'}</dd>
@@ -126,12 +130,12 @@ function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) 
         <dt>{t.years}</dt>
         <dd>{t.yearsValue(report.reviewYear, report.planYear)}</dd>
       </dl>
-      {plan.length + fiveYear.length + results.length === 0 && <p class="muted">{t.noFigures}</p>}
+      {plan.length + otherYears.length + results.length === 0 && <p class="muted">{t.noFigures}</p>}
       <FigureTable caption={t.targetsOf(report.planYear)} figures={plan} />
-      <FigureTable caption={t.fiveYearTargets} figures={fiveYear} showYear />
+      <FigureTable caption={allLater ? t.fiveYearTargets : t.otherYearTargets} figures={otherYears} showYear />
       <FigureTable caption={t.resultsOf(report.reviewYear)} figures={results} />
       <Outline report={report} />
-      <Jargon terms={report.terms} key={lang} />
+      <Jargon terms={report.terms} />
     </div>
   );
 }
@@ -152,9 +156,14 @@ function SaveStatus({ tab }: { tab: TabState }) {
         disabled={saving}
         onClick={async () => {
           setSaving(true);
-          const result = await actions.saveCurrent();
-          setSaving(false);
-          setError(result.ok ? null : result.error);
+          try {
+            const result = await actions.saveCurrent();
+            setError(result.ok ? null : result.error);
+          } catch (e) {
+            setError((e as Error)?.message || t.saveNoAnswer);
+          } finally {
+            setSaving(false);
+          }
         }}
       >
         {t.save}

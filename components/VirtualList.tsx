@@ -20,7 +20,10 @@ export function VirtualList<T>({
   label: string;
   render: (item: T, index: number) => ComponentChildren;
 }) {
-  const [scrollTop, setScrollTop] = useState(0);
+  const [scrolled, setScrollTop] = useState(0);
+  // A list that shrank (a search, a filter) may keep the old offset until the browser reports the
+  // clamped one; without clamping here it would draw nothing.
+  const scrollTop = Math.min(scrolled, Math.max(0, items.length * rowHeight - height));
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - LIMITS.virtualOverscanRows);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + LIMITS.virtualOverscanRows);
   return (

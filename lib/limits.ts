@@ -66,6 +66,14 @@ export const LIMITS = {
   undoMs: 10_000,
   /** Unexplained terms listed before "show all": the most widespread are what a user explains first. */
   unexplainedShown: 50,
+  /**
+   * Report documents read to count the uses of unexplained terms (the tie-break after the number
+   * of reports); beyond this, ties stay in collation order. Bounds what each library change costs
+   * the open glossary view (the list is a live query).
+   */
+  unexplainedUsesMaxDocuments: 300,
+  /** First-use sentences fetched (one document each) when the ranking did not read them. */
+  firstUsesFetched: 20,
   /** Rows a virtual list draws beyond the visible ones, so fast scrolling shows no blank gap. */
   virtualOverscanRows: 8,
   /** Text matched for terms between two yields to the browser (then up to the next line end). */

@@ -5,7 +5,7 @@
  * pinyin. pinyin-pro reads polyphonic place names right (长治 chang, 重庆 chong), which the
  * collation-based tricks of smaller packages do not.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse from 'fuse.js';
 import type { StoredReport } from './library/db.ts';
 
 export interface ReportSearchItem {
@@ -42,33 +42,59 @@ export function reportSearchItems(reports: StoredReport[]): ReportSearchItem[] {
  * pinyin), not over every report: a province over ten years is 10,000 reports but only ~100
  * regions, so a keystroke stays cheap. Titles and meetings are matched as substrings. The terms
  * reports use are searched with TermSearch and looked up in the library's index.
+ *
+ * Regions are matched in passes, each only when the one before found nothing: the names holding
+ * the query (柳林 → 柳林县; a pinyin key starting with it, liulin / ll → 柳林县); then close
+ * matches (at most one wrong character in three, 陵州县 → 陵川县); then loose ones for typos (one
+ * wrong character of two, 柳琳 → 柳林县; a mistyped pinyin, liulni). A fuzzy pass alone would
+ * answer a correct 柳林 with every region holding 柳 or 林.
  */
 export class ReportSearch {
   private readonly items: ReportSearchItem[];
   private readonly byRegion = new Map<string, number[]>();
-  private regionFuse: Fuse<{ region: string; pinyin: string[] }>;
-  private pinyinAdded = false;
+  private readonly regions: string[];
+  private readonly closeNames: Fuse<string>;
+  private readonly looseNames: Fuse<string>;
+  private pinyinKeys: { region: string; keys: string[] }[] | null = null;
+  private loosePinyin: Fuse<{ region: string; keys: string[] }> | null = null;
 
   constructor(items: ReportSearchItem[]) {
     this.items = items;
-    const add = (map: Map<string, number[]>, key: string, id: number) => {
-      const list = map.get(key);
-      if (list) list.push(id);
-      else map.set(key, [id]);
-    };
-    for (const item of items) add(this.byRegion, item.regionName, item.id);
-    this.regionFuse = new Fuse(this.regionEntries(() => []), REGION_OPTIONS);
-  }
-
-  private regionEntries(pinyinOf: PinyinOf): { region: string; pinyin: string[] }[] {
-    return [...this.byRegion.keys()].filter(Boolean).map((region) => ({ region, pinyin: pinyinOf(region) }));
+    for (const item of items) {
+      const list = this.byRegion.get(item.regionName);
+      if (list) list.push(item.id);
+      else this.byRegion.set(item.regionName, [item.id]);
+    }
+    this.regions = [...this.byRegion.keys()].filter(Boolean);
+    this.closeNames = new Fuse(this.regions, { threshold: 0.4, ignoreLocation: true });
+    this.looseNames = new Fuse(this.regions, { threshold: 0.5, ignoreLocation: true });
   }
 
   /** Adds pinyin keys to the region names (call before searching in Latin letters). */
   withPinyin(pinyinOf: PinyinOf): void {
-    if (this.pinyinAdded) return;
-    this.regionFuse = new Fuse(this.regionEntries(pinyinOf), REGION_OPTIONS);
-    this.pinyinAdded = true;
+    if (this.pinyinKeys) return;
+    this.pinyinKeys = this.regions.map((region) => ({ region, keys: pinyinOf(region) }));
+    this.loosePinyin = new Fuse(this.pinyinKeys, { keys: ['keys'], threshold: 0.3, ignoreLocation: true });
+  }
+
+  /** Whether pinyin keys are in (a Latin query finds no region before). */
+  get hasPinyin(): boolean {
+    return this.pinyinKeys !== null;
+  }
+
+  /** The matching region names, best first. */
+  matchRegions(query: string): string[] {
+    const q = query.trim().toLowerCase().replace(/\s+/g, '');
+    if (!q) return [];
+    if (hasLatin(q)) {
+      if (!this.pinyinKeys || !this.loosePinyin) return [];
+      const close = this.pinyinKeys.filter((p) => p.keys.some((k) => k.startsWith(q)) || p.region.toLowerCase().includes(q)).map((p) => p.region);
+      return close.length > 0 ? close : this.loosePinyin.search(q).map((r) => r.item.region);
+    }
+    const exact = this.regions.filter((region) => region.includes(q));
+    if (exact.length > 0) return exact;
+    const close = this.closeNames.search(q).map((r) => r.item);
+    return close.length > 0 ? close : this.looseNames.search(q).map((r) => r.item);
   }
 
   /** Ids of the matching reports, best first. */
@@ -76,18 +102,11 @@ export class ReportSearch {
     const q = query.trim().toLowerCase();
     if (!q) return this.items.map((i) => i.id);
     const out = new Set<number>();
-    for (const r of this.regionFuse.search(q)) for (const id of this.byRegion.get(r.item.region) ?? []) out.add(id);
+    for (const region of this.matchRegions(q)) for (const id of this.byRegion.get(region) ?? []) out.add(id);
     for (const item of this.items) if (item.title.toLowerCase().includes(q) || item.meeting.toLowerCase().includes(q)) out.add(item.id);
     return [...out];
   }
 }
-
-const REGION_OPTIONS: IFuseOptions<{ region: string; pinyin: string[] }> = {
-  keys: ['region', 'pinyin'],
-  // Loose enough for a typo in a three-character name (柳琳县 → 柳林县).
-  threshold: 0.4,
-  ignoreLocation: true,
-};
 
 /** Fuzzy search over the distinct terms saved reports use (六稳, 两不愁三保障 …). */
 export class TermSearch {

@@ -1,18 +1,28 @@
 /** Horizontal bars (one indicator across regions): labels stay readable at a 320 px panel width. */
-import { extent, scale, ticks } from './scale.ts';
+import { useId } from 'preact/hooks';
+import { extent, fitLabel, scale, ticks } from './scale.ts';
 
-export function BarChart({ title, bars, unit, width = 340 }: { title: string; bars: { label: string; value: number; note?: string }[]; unit: string; width?: number }) {
+export interface Bar {
+  label: string;
+  value: number;
+  /** The value as the report states it (≈6%, ≥5.5%, 6–6.5%); defaults to value and unit. */
+  text?: string;
+}
+
+export function BarChart({ title, bars, unit, width = 340 }: { title: string; bars: Bar[]; unit: string; width?: number }) {
+  const id = useId();
   if (bars.length === 0) return null;
   const row = 22;
-  const pad = { left: 86, right: 40, top: 8, bottom: 22 };
+  const pad = { left: Math.round(width * 0.3), right: 56, top: 8, bottom: 22 };
   const height = pad.top + pad.bottom + row * bars.length;
   const domain = extent(bars.map((b) => b.value));
   const x = scale(domain, [pad.left, width - pad.right]);
+  const text = (b: Bar) => b.text ?? `${b.value}${unit}`;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="bar-title bar-desc">
-        <title id="bar-title">{title}</title>
-        <desc id="bar-desc">{bars.map((b) => `${b.label} ${b.value}${unit}`).join('; ')}</desc>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{bars.map((b) => `${b.label} ${text(b)}`).join('; ')}</desc>
         {ticks(domain, 3).map((v) => (
           <g key={v}>
             <line class="grid" x1={x(v)} x2={x(v)} y1={pad.top} y2={height - pad.bottom} />
@@ -23,14 +33,17 @@ export function BarChart({ title, bars, unit, width = 340 }: { title: string; ba
           const y0 = pad.top + i * row;
           const [a, c] = [x(Math.min(0, b.value)), x(Math.max(0, b.value))];
           return (
-            <g key={b.label} class="bar">
+            <g key={`${b.label}-${i}`} class="bar">
               <text class="label" x={pad.left - 6} y={y0 + row / 2 + 4} text-anchor="end">
-                {b.label.length > 7 ? `${b.label.slice(0, 6)}…` : b.label}
+                {fitLabel(b.label, pad.left - 10)}
+                <title>{b.label}</title>
               </text>
               <rect x={a} y={y0 + 4} width={Math.max(1, c - a)} height={row - 8}>
-                <title>{`${b.label}: ${b.value}${unit}${b.note ? ` (${b.note})` : ''}`}</title>
+                <title>{`${b.label}: ${text(b)}`}</title>
               </rect>
-              <text class="value" x={c + 4} y={y0 + row / 2 + 4}>{`${b.value}${b.note ?? ''}`}</text>
+              <text class="value" x={c + 4} y={y0 + row / 2 + 4}>
+                {text(b)}
+              </text>
             </g>
           );
         })}

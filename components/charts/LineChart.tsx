@@ -1,4 +1,5 @@
 /** Lines over years (targets and results of one indicator for one region). SVG, sized to its container's width. */
+import { useId } from 'preact/hooks';
 import { extent, scale, ticks } from './scale.ts';
 
 export interface LineSeries {
@@ -8,6 +9,7 @@ export interface LineSeries {
 }
 
 export function LineChart({ title, series, unit, width = 340, height = 200 }: { title: string; series: LineSeries[]; unit: string; width?: number; height?: number }) {
+  const id = useId();
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return null;
   const pad = { left: 40, right: 12, top: 14, bottom: 40 };
@@ -15,23 +17,26 @@ export function LineChart({ title, series, unit, width = 340, height = 200 }: { 
   const ys = extent(all.map((p) => p.y));
   const x = scale([xs[0] - 0.5, xs[1] + 0.5], [pad.left, width - pad.right]);
   const y = scale(ys, [height - pad.bottom, pad.top]);
-  const years = [...new Set(all.map((p) => p.x))].sort();
+  const years = [...new Set(all.map((p) => p.x))].sort((a, b) => a - b);
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="line-title line-desc">
-        <title id="line-title">{title}</title>
-        <desc id="line-desc">{series.map((s) => `${s.label}: ${s.points.map((p) => `${p.x} ${p.y}${unit}`).join(', ')}`).join('; ')}</desc>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{series.map((s) => `${s.label}: ${s.points.map((p) => `${p.x} ${p.y}${unit}`).join(', ')}`).join('; ')}</desc>
         {ticks(ys).map((v) => (
           <g key={v}>
             <line class="grid" x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} />
             <text class="tick" x={pad.left - 4} y={y(v) + 4} text-anchor="end">{`${v}${unit}`}</text>
           </g>
         ))}
-        {years.map((v) => (
-          <text key={v} class="tick" x={x(v)} y={height - pad.bottom + 14} text-anchor="middle">
-            {v}
-          </text>
-        ))}
+        {years.map((v, i) =>
+          // At most about eight year labels fit a narrow panel; the last year is always labelled.
+          i % Math.ceil(years.length / 8) === 0 || i === years.length - 1 ? (
+            <text key={v} class="tick" x={x(v)} y={height - pad.bottom + 14} text-anchor="middle">
+              {v}
+            </text>
+          ) : null,
+        )}
         {series.map((s) => (
           <g key={s.label} class={s.className}>
             <polyline fill="none" points={s.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />

@@ -11,9 +11,45 @@ import { PENDING_TERM_KEY, tabStateKey, type TabState } from '../../lib/messages
 import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/settings.ts';
 import { App } from '../../components/App.tsx';
 import type { PanelActions } from '../../components/actions.ts';
+import { strings } from '../../lib/i18n.ts';
 import './style.css';
 
 const db = openLibrary();
+// An upgrade waits while another panel holds the older version open (Dexie: "blocked"); a newer
+// version opened elsewhere closes this connection (Dexie: "versionchange"). Live queries then
+// neither answer nor fail, so the panel is told here.
+type LibraryProblem = 'blocked' | 'closed' | null;
+let problem: LibraryProblem = null;
+const problemListeners = new Set<(problem: LibraryProblem) => void>();
+const setProblem = (value: LibraryProblem) => {
+  problem = value;
+  for (const listener of problemListeners) listener(value);
+};
+db.on('blocked', () => setProblem('blocked'));
+db.on('ready', () => setProblem(null));
+db.on('versionchange', () => {
+  db.close();
+  setProblem('closed');
+  return false;
+});
+
+function useLibraryProblem(): LibraryProblem {
+  const [value, setValue] = useState(problem);
+  useEffect(() => {
+    problemListeners.add(setValue);
+    return () => void problemListeners.delete(setValue);
+  }, []);
+  return value;
+}
+
+type SaveResult = { ok: true } | { ok: false; error: string };
+
+/** The background's answer to report/save, checked: no handler or a crash is an error the user can read. */
+function saveResult(answer: unknown, noAnswer: string): SaveResult {
+  if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean') return { ok: false, error: noAnswer };
+  const { ok, error } = answer as { ok: boolean; error?: unknown };
+  return ok ? { ok: true } : { ok: false, error: typeof error === 'string' && error ? error : noAnswer };
+}
 const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
 // `?tab=ID` fixes the tab the panel is about (tests, screenshots); otherwise the active tab.
 const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -78,14 +114,20 @@ function Panel() {
   const { tabId, state } = useCurrentTab();
   const settings = useSettings();
   const [pendingTerm, clearPendingTerm] = usePendingTerm();
+  const libraryProblem = useLibraryProblem();
+  const noAnswer = strings(settings.lang).saveNoAnswer;
   const actions: PanelActions = useMemo(
     () => ({
       jumpTo: async ({ start, end }) => {
         if (tabId !== null) await browser.runtime.sendMessage({ type: 'page/jump', tabId, start, end }).catch(() => {});
       },
       saveCurrent: async () => {
-        if (tabId === null) return { ok: false, error: 'no tab' };
-        return (await browser.runtime.sendMessage({ type: 'report/save', tabId })) as { ok: true } | { ok: false; error: string };
+        if (tabId === null) return { ok: false, error: noAnswer };
+        try {
+          return saveResult(await browser.runtime.sendMessage({ type: 'report/save', tabId }), noAnswer);
+        } catch {
+          return { ok: false, error: noAnswer };
+        }
       },
       analyzeCurrent: async () => {
         if (tabId !== null) await browser.runtime.sendMessage({ type: 'page/analyze', tabId }).catch(() => {});
@@ -95,7 +137,11 @@ function Panel() {
         const a = document.createElement('a');
         a.href = url;
         a.download = name;
+        // In the document: Firefox ignores clicks on detached links.
+        a.hidden = true;
+        document.body.append(a);
         a.click();
+        a.remove();
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
       },
       copyText: (text) => navigator.clipboard.writeText(text),
@@ -104,9 +150,9 @@ function Panel() {
       },
       openUrl: (url) => void browser.tabs.create({ url }),
     }),
-    [tabId],
+    [tabId, noAnswer],
   );
-  return <App db={db} actions={actions} settings={settings} tab={state} pendingTerm={pendingTerm} onPendingTermDone={clearPendingTerm} />;
+  return <App db={db} actions={actions} settings={settings} tab={state} pendingTerm={pendingTerm} onPendingTermDone={clearPendingTerm} libraryProblem={libraryProblem} />;
 }
 
 render(<Panel />, document.getElementById('app')!);

@@ -1,10 +1,53 @@
 /**
- * Shaping library data for the side panel's views: reports grouped by region and year, and the
- * glossary merged from its three sources. Pure functions over what the queries returned.
+ * Shaping library data for the side panel's views: reports grouped by region and year, a report's
+ * targets split by year, the glossary merged from its three sources, and the unexplained terms
+ * ranked. Pure functions over what the queries returned, plus one bounded read for the ranking.
  */
-import type { StoredReport } from './db.ts';
+import type { LibraryDb, StoredReport } from './db.ts';
+import type { Figure, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
 import type { BuiltinGlossaryEntry } from '../glossary/types.ts';
+import { unexplainedTerms, type UnexplainedTerm } from './queries.ts';
+import type { TargetOutcome } from '../compare/target-vs-actual.ts';
+
+export interface OutcomeYear {
+  year: number;
+  /** In the order given (the targets' order in their report). */
+  outcomes: TargetOutcome[];
+  /** How many of them have a result (met, missed, or not comparable). */
+  withResult: number;
+}
+
+/**
+ * Targets against results grouped by the year they are for, newest first. A year whose targets
+ * all lack a result (the next report is not saved yet; a five-year horizon) has withResult 0.
+ */
+export function outcomesByYear(outcomes: readonly TargetOutcome[]): OutcomeYear[] {
+  const years = new Map<number, TargetOutcome[]>();
+  for (const o of outcomes) {
+    const list = years.get(o.year);
+    if (list) list.push(o);
+    else years.set(o.year, [o]);
+  }
+  return [...years]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ year, outcomes: list, withResult: list.filter((o) => o.verdict !== 'no-result').length }));
+}
+
+/**
+ * A report's targets for its plan year, and those for other years (the five-year plan's horizon,
+ * such as 2025 in a 2021 report), each list in text order, the other years' by year. A report
+ * whose plan year is unknown has all its targets in `plan`. `allLater`: every other-year target
+ * lies after the plan year (a five-year horizon, not a misdated figure).
+ */
+export function splitTargets(report: Pick<ReportDocument, 'targets' | 'planYear'>): { plan: Figure[]; otherYears: Figure[]; allLater: boolean } {
+  const planYear = report.planYear;
+  if (planYear === null) return { plan: report.targets, otherYears: [], allLater: true };
+  const plan: Figure[] = [];
+  const otherYears: Figure[] = [];
+  for (const f of report.targets) (f.year === planYear ? plan : otherYears).push(f);
+  return { plan, otherYears: otherYears.sort((a, b) => a.year - b.year), allLater: otherYears.every((f) => f.year > planYear) };
+}
 
 export interface RegionGroup {
   region: string;
@@ -83,4 +126,70 @@ export function explainedBy({ builtin, user, reportTerms }: { builtin: readonly 
   for (const b of builtin) for (const t of [b.term, ...b.variants]) known.add(t);
   for (const u of user) for (const t of [u.term, ...u.variants]) known.add(t);
   return (term) => known.has(term);
+}
+
+export interface RankedUnexplainedTerm extends UnexplainedTerm {
+  /** Uses across the saved reports that leave it unexplained; null when not counted (see unexplainedRanking). */
+  uses: number | null;
+  /** The sentence of its first use in one of those reports, when that report was read. */
+  sentence: string | null;
+}
+
+/** Most widespread first: by number of reports, then by uses (uncounted last), then in Chinese collation order. */
+export function rankUnexplained(terms: readonly UnexplainedTerm[], uses: ReadonlyMap<string, { uses: number; sentence: string | null }>): RankedUnexplainedTerm[] {
+  return terms
+    .map((t) => ({ ...t, uses: uses.get(t.term)?.uses ?? null, sentence: uses.get(t.term)?.sentence ?? null }))
+    .sort((a, b) => b.reports - a.reports || (b.uses ?? -1) - (a.uses ?? -1) || a.term.localeCompare(b.term, 'zh-Hans-CN'));
+}
+
+/**
+ * The terms of `ranked` (sorted by reports) that the first `shown` rows depend on: the first
+ * `shown`, and every term tied with the last of them on the number of reports, so that a tie group
+ * is either wholly counted or not at all.
+ */
+export function headOfRanking<T extends UnexplainedTerm>(ranked: readonly T[], shown: number): T[] {
+  if (ranked.length <= shown) return [...ranked];
+  if (shown <= 0) return [];
+  const boundary = ranked[shown - 1]!.reports;
+  let end = shown;
+  while (end < ranked.length && ranked[end]!.reports === boundary) end++;
+  return ranked.slice(0, end);
+}
+
+/**
+ * Unexplained terms for the glossary view, most widespread first — by the number of reports that
+ * use them, then by their uses. The library indexes which reports use a term but not how often,
+ * so uses are counted from the documents: of every report when the library has at most
+ * `maxDocuments`; otherwise of the reports using the terms the view shows first (`shown` rows and
+ * their ties) when those are at most `maxDocuments`. Terms not counted keep the collation order
+ * within their tie and have `uses` null. The order of the first `shown` rows never depends on
+ * how many rows are displayed.
+ */
+export async function unexplainedRanking(
+  db: LibraryDb,
+  { isExplained, shown, maxDocuments }: { isExplained: (term: string) => boolean; shown: number; maxDocuments: number },
+): Promise<RankedUnexplainedTerm[]> {
+  const all = await unexplainedTerms(db, { isExplained });
+  const counted = new Map<string, { uses: number; sentence: string | null }>();
+  if (all.length === 0) return [];
+  let terms: Set<string>;
+  let ids: number[];
+  if ((await db.reportTerms.count()) <= maxDocuments) {
+    terms = new Set(all.map((t) => t.term));
+    ids = (await db.reportTerms.toCollection().primaryKeys()) as number[];
+  } else {
+    terms = new Set(headOfRanking(all, shown).map((t) => t.term));
+    ids = [...new Set((await db.reportTerms.where('unexplained').anyOf([...terms]).primaryKeys()) as number[])];
+  }
+  if (ids.length <= maxDocuments) {
+    for (const doc of await db.documents.bulkGet(ids.sort((a, b) => a - b))) {
+      for (const use of doc?.report.terms ?? []) {
+        if (use.source !== 'none' || !terms.has(use.term)) continue;
+        const c = counted.get(use.term);
+        if (c) c.uses += use.count;
+        else counted.set(use.term, { uses: use.count, sentence: use.sentence || null });
+      }
+    }
+  }
+  return rankUnexplained(all, counted);
 }

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, startHarness, waitForTabState, type Harness } from './harness.ts';
 import { parseCsv } from '../../lib/export/csv.ts';
 import { formatFigureValue } from '../../lib/format.ts';
+import { targetsAgainstActuals } from '../../lib/compare/target-vs-actual.ts';
 import type { Figure } from '../../lib/report/types.ts';
 
 const QINGLAN_2021 = 'http://www.qinglan.gov.cn/zwgk/zfgzbg/Content-41021.html';
@@ -50,10 +51,15 @@ describe('side panel', () => {
   it('the library holds the three reports, grouped by region', async () => {
     await panel.getByRole('tab', { name: '资料库' }).click();
     await expect.poll(() => panel.getByTestId('library-report').count()).toBe(3);
-    await panel.getByPlaceholder(/地区、标题/).fill('qinglan');
+    const search = panel.getByPlaceholder(/地区、标题/);
+    // A typo in the name (柳琳 for 柳林) still finds it.
+    await search.fill('柳琳');
+    await expect.poll(() => panel.getByTestId('library-report').allTextContents()).toEqual([expect.stringContaining('柳林县')]);
+    // Pinyin, with pinyin-pro loaded on demand in the real extension page.
+    await search.fill('qinglan');
     await expect.poll(() => panel.getByTestId('library-report').count()).toBe(2);
     await shot('library');
-    await panel.getByPlaceholder(/地区、标题/).fill('');
+    await search.fill('');
   });
 
   it('exports the figures CSV through the panel’s CSV button', async () => {
@@ -84,16 +90,28 @@ describe('side panel', () => {
     const row = table.getByRole('row').filter({ hasText: '地区生产总值' }).filter({ hasText: '增速' }).first();
     expect(await row.textContent()).toContain(formatFigureValue(gdpTarget, 'zh'));
     expect(await row.textContent()).toContain(formatFigureValue(gdpActual, 'zh'));
+    // The verdicts, derived from the fixture labels: how many of the comparable 2021 targets were met.
+    const outcomes = targetsAgainstActuals({ targets: label(2021).targets, actuals: label(2022).actuals }).filter((o) => o.verdict === 'met' || o.verdict === 'missed');
+    expect(await table.getByText('✓ 达成').count()).toBe(outcomes.filter((o) => o.verdict === 'met').length);
+    expect(await table.getByText('✗ 未达成').count()).toBe(outcomes.filter((o) => o.verdict === 'missed').length);
+    expect(await panel.getByRole('img', { name: '青岚县：2021 年增速目标与完成' }).count()).toBe(1);
     await shot('target-vs-actual');
   });
 
   it('compare shows a region across years and its chart', async () => {
     await panel.getByRole('tab', { name: '比较' }).click();
     await panel.getByLabel('同一地区历年').selectOption('青岚县');
+    // The view is busy until the figures of the chosen reports are in.
+    await panel.locator('[data-testid="compare"][aria-busy="false"]').waitFor();
     const matrix = panel.getByTestId('compare-matrix');
     await matrix.waitFor();
     expect(await matrix.getByRole('columnheader').allTextContents()).toEqual(['指标', '青岚县 2021', '青岚县 2022']);
     expect(await panel.getByRole('img', { name: /青岚县/ }).count()).toBe(1);
+    // The 2021 GDP target against the result the 2022 report gives, as dots.
+    const dots = panel.getByRole('img', { name: '地区生产总值：目标与次年报告的完成情况' });
+    const gdpTarget = label(2021).targets.find((f) => f.indicator === 'gdp' && f.measure === 'growth')!;
+    const gdpActual = label(2022).actuals.find((f) => f.indicator === 'gdp' && f.measure === 'growth')!;
+    expect(await dots.locator('desc').textContent()).toBe(`2021: 目标 ${gdpTarget.value}%, 完成 ${gdpActual.value}%`);
     await shot('compare');
   });
 
@@ -104,6 +122,16 @@ describe('side panel', () => {
     await panel.getByRole('button', { name: /^两不愁三保障/ }).click();
     expect(await panel.getByTestId('term-detail').textContent()).toContain('内置词库');
     await shot('glossary');
+  });
+
+  it('clearing the library asks first (screenshot of the dialog), and cancelling keeps everything', async () => {
+    await panel.getByRole('tab', { name: '资料库' }).click();
+    await panel.getByRole('button', { name: '清空资料库' }).click();
+    const dialog = panel.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain('你自己写的术语解释会保留');
+    await shot('library-clear-dialog');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => panel.getByTestId('library-report').count()).toBe(3);
   });
 
   it('English, and dark theme', async () => {

@@ -1,4 +1,6 @@
 /** Renders the side panel against a fake-indexeddb library and fake extension actions. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render } from '@testing-library/preact';
 import { vi, type Mock } from 'vitest';
 import { App, type ViewId } from '../../../components/App.tsx';
@@ -6,6 +8,27 @@ import type { PanelActions } from '../../../components/actions.ts';
 import type { LibraryDb } from '../../../lib/library/db.ts';
 import type { TabState } from '../../../lib/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
+import { saveReport, type ReportToSave } from '../../../lib/library/save.ts';
+import type { Figure } from '../../../lib/report/types.ts';
+import { freshDb, reportFrom, seedText } from '../library/helpers.ts';
+
+export const FICTIONAL = resolve(import.meta.dirname, '../../fixtures/fictional');
+
+/** The fictional 青岚县's report for 2021 or 2022, parsed. */
+export const qinglan = (year: 2021 | 2022): ReportToSave => reportFrom(readFileSync(`${FICTIONAL}/qinglan-${year}.txt`, 'utf8'), `http://www.qinglan.gov.cn/${year}.html`);
+
+/** What the parser must find in 青岚县's report (the fixture's labels). */
+export const qinglanLabel = (year: 2021 | 2022) => JSON.parse(readFileSync(`${FICTIONAL}/qinglan-${year}.json`, 'utf8')) as { targets: Figure[]; actuals: Figure[] };
+
+/** A library of four real parsed reports: 柳林县 2020, 陵川县 2020, 青岚县 2021 and 2022 (ids 1–4 in that order). */
+export async function filledDb(): Promise<LibraryDb> {
+  const db = freshDb();
+  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html'), 1);
+  await saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/b.html'), 2);
+  await saveReport(db, qinglan(2021), 3);
+  await saveReport(db, qinglan(2022), 4);
+  return db;
+}
 
 export type FakeActions = { [K in keyof PanelActions]: Mock<PanelActions[K]> };
 
@@ -21,23 +44,35 @@ export function fakeActions(): FakeActions {
   };
 }
 
-export function renderPanel({
-  db,
-  tab = null,
-  settings = {},
-  view = 'this',
-  actions = fakeActions(),
-  pendingTerm = null,
-}: {
+export interface RenderOptions {
   db: LibraryDb;
   tab?: TabState | null;
   settings?: Partial<Settings>;
   view?: ViewId;
   actions?: FakeActions;
   pendingTerm?: string | null;
-}) {
-  const result = render(<App db={db} actions={actions} settings={{ ...DEFAULT_SETTINGS, ...settings }} tab={tab} initialView={view} pendingTerm={pendingTerm} />);
-  return { ...result, actions };
+  onPendingTermDone?: () => void;
+  libraryProblem?: 'blocked' | 'closed' | null;
+}
+
+export function renderPanel(options: RenderOptions) {
+  const actions = options.actions ?? fakeActions();
+  const element = ({ db, tab = null, settings = {}, view = 'this', pendingTerm = null, onPendingTermDone, libraryProblem = null }: RenderOptions) => (
+    <App
+      db={db}
+      actions={actions}
+      settings={{ ...DEFAULT_SETTINGS, ...settings }}
+      tab={tab}
+      initialView={view}
+      pendingTerm={pendingTerm}
+      onPendingTermDone={onPendingTermDone}
+      libraryProblem={libraryProblem}
+    />
+  );
+  const result = render(element(options));
+  /** Re-renders with some props changed, as the shell does when the tab or the settings change. */
+  const update = (patch: Partial<RenderOptions>) => result.rerender(element({ ...options, ...patch }));
+  return { ...result, actions, update };
 }
 
 export function reportTab(p: Partial<TabState>): TabState {

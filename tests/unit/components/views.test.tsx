@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { freshDb, reportFrom, seedText } from '../library/helpers.ts';
@@ -8,21 +7,11 @@ import { saveReport } from '../../../lib/library/save.ts';
 import { parseCsv } from '../../../lib/export/csv.ts';
 import { targetsAgainstActuals } from '../../../lib/compare/target-vs-actual.ts';
 import type { Figure } from '../../../lib/report/types.ts';
-import { renderPanel } from './render.tsx';
+import { FICTIONAL, filledDb, renderPanel } from './render.tsx';
 
 afterEach(cleanup);
 
-const FICTIONAL = resolve(import.meta.dirname, '../../fixtures/fictional');
-const qinglan = (year: 2021 | 2022) => reportFrom(readFileSync(`${FICTIONAL}/qinglan-${year}.txt`, 'utf8'), `http://www.qinglan.gov.cn/${year}.html`);
-
-async function filled() {
-  const db = freshDb();
-  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html'), 1);
-  await saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/b.html'), 2);
-  await saveReport(db, qinglan(2021), 3);
-  await saveReport(db, qinglan(2022), 4);
-  return db;
-}
+const filled = filledDb;
 
 const rows = () => screen.queryAllByTestId('library-report').map((r) => r.textContent ?? '');
 
@@ -126,10 +115,17 @@ describe('Glossary', () => {
     const list = await screen.findByTestId('unexplained');
     await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(3));
     fireEvent.click(within(list).getByRole('button', { name: /显示全部/ }));
-    const counts = within(list).getAllByRole('listitem').map((li) => Number(/(\d+) 份报告/.exec(li.textContent ?? '')?.[1]));
-    expect(counts[0]).toBeGreaterThan(1);
-    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    const item = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('五转一新'))!;
+    // Most widespread first: by the number of reports, then by uses.
+    const ranks = within(list)
+      .getAllByRole('listitem')
+      .map((li) => /(\d+) 份报告 · 共出现 (\d+) 次/.exec(li.textContent ?? '')!)
+      .map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(ranks[0]![0]).toBeGreaterThan(1);
+    const byRank = [...ranks].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+    expect(ranks).toEqual(byRank);
+    expect(new Set(ranks.filter(([r]) => r === 1).map(([, u]) => u)).size).toBeGreaterThan(1);
+    // By its term, not its text: another term's first-use sentence may quote this one.
+    const item = within(list).getByText('五转一新', { selector: 'strong' }).closest('li')!;
     fireEvent.click(within(item).getByRole('button', { name: '添加解释' }));
     const editor = await screen.findByTestId('term-editor');
     fireEvent.input(within(editor).getByLabelText('释义'), { target: { value: '柳林县的转型思路（示例）。' } });
