@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { startDemoServer } from './lib/demo-server.ts';
 import { findChrome, INSTALL_HINT, launchWithExtension } from './lib/chrome.ts';
 import { readStoredDocument, waitForTabState, tabIdOfActivePage } from './lib/extension-probe.ts';
@@ -76,13 +77,37 @@ if (headed) {
   await page.waitForTimeout(500);
   const pageShot = resolve(outDir, 'page.png');
   await page.screenshot({ path: pageShot });
+  const hovered = await showTooltip(page, resolve(outDir, 'tooltip.png'));
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 360, height: 900 });
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
   await panel.waitForTimeout(800);
   const panelShot = resolve(outDir, 'sidepanel.png');
   await panel.screenshot({ path: panelShot, fullPage: true });
-  console.log(`\nScreenshots written to ${values.out}/: page.png, sidepanel.png`);
+  console.log(`\nScreenshots written to ${values.out}/: page.png, ${hovered ? 'tooltip.png, ' : ''}sidepanel.png`);
   await browser.close();
   await server.close();
+}
+
+/**
+ * Hovers the first marked term below the page's header, as a reader would (rest nearby, then move
+ * onto it), and screenshots the tooltip. Returns whether a tooltip showed.
+ */
+async function showTooltip(page: Page, path: string): Promise<boolean> {
+  const point = await page.evaluate(() => {
+    const marks = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reportlens-term');
+    const range = [...(marks ?? [])].find((r) => r.toString() === '专精特新') ?? [...(marks ?? [])][0];
+    if (!range) return null;
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  if (!point) return false;
+  await page.mouse.move(point.x - 40, point.y + 40);
+  await page.waitForTimeout(400);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(600);
+  const shown = await page.evaluate(() => (document.querySelector('reportlens-tooltip') as HTMLElement | null)?.style.display === 'block');
+  if (shown) await page.screenshot({ path });
+  return shown;
 }
