@@ -14,6 +14,7 @@ import type { Strings } from '../lib/i18n.ts';
 import { usePanel } from './context.ts';
 import { useDebounced, useLiveQuery, useReportSearch } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
+import { YearSelect } from './YearSelect.tsx';
 import { LineChart } from './charts/LineChart.tsx';
 import { BarChart } from './charts/BarChart.tsx';
 import { DotChart, type DotRow } from './charts/DotChart.tsx';
@@ -104,14 +105,7 @@ function Presets({ reports, onPick }: { reports: StoredReport[]; onPick: (report
       </label>
       <label class="field">
         {t.presetYear}
-        <select value="" onChange={(e) => onPick(reports.filter((r) => String(r.planYear) === (e.target as HTMLSelectElement).value))}>
-          <option value="">—</option>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect years={years} value="" placeholder="—" onChange={(year) => onPick(reports.filter((r) => String(r.planYear) === year))} />
       </label>
     </div>
   );
@@ -250,13 +244,7 @@ function Charts({ reports, figures }: { reports: StoredReport[]; figures: Stored
         yearPicker = (
           <label class="field">
             {t.chooseYear}
-            <select value={String(year)} onChange={(e) => setBarYear(Number((e.target as HTMLSelectElement).value))}>
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
+            <YearSelect years={years} value={String(year)} onChange={(y) => setBarYear(Number(y))} />
           </label>
         );
     }

@@ -13,6 +13,7 @@ import { usePanel } from './context.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery, useReportSearch } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
+import { YearSelect } from './YearSelect.tsx';
 
 const ROW_HEIGHT = 52;
 const LEVELS = ['county', 'district', 'city', 'province'] as const;
@@ -87,14 +88,7 @@ export function Library({ reports }: { reports: StoredReport[] }) {
             </option>
           ))}
         </select>
-        <select aria-label={t.allYears} value={year} onChange={(e) => setYear((e.target as HTMLSelectElement).value)}>
-          <option value="">{t.allYears}</option>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <YearSelect label={t.allYears} years={years} value={year} placeholder={t.allYears} onChange={setYear} />
       </div>
       {undo.pending && (
         <div class="undo" role="status">
