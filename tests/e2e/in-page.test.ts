@@ -14,6 +14,7 @@ const PINGYAO_LATE = 'http://www.pingyao.gov.cn/art/2022/7/11/art_1241_56790.htm
 const LIULIN_IFRAME = 'http://www.liulin.gov.cn/ztzl/2020lh/202004/t20200428_1234580.shtml';
 const STATISTICS = 'http://www.liulin.gov.cn/zwgk/tjxx/202004/t20200410_1234501.shtml';
 const NEWS = 'http://www.liulin.gov.cn/xwzx/jrll/202004/t20200427_1234560.shtml';
+const LIULIN_SINGLE = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
 const LIULIN_PAGED = 'http://www.liulin.gov.cn/zwgk/zfxxgk/fdzdgknr/202004/t20200427_1234568.shtml';
 
 /** The texts of the ranges of one of our highlights, read from the page's highlight registry. */
@@ -96,6 +97,32 @@ describe('in the page', () => {
     expect(tip.text).toContain('本报告注释');
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await tooltip(page))?.visible).toBe(false);
+  });
+
+  it('the panel’s “analyse this page” looks at a page the cheap check skipped and names it', async () => {
+    h.server.addPage(
+      'http://www.test-county.gov.cn/notice.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>关于开展春季植树活动的通知</title></head><body><div id="zoom">${'<p>各乡镇、县直各单位：为改善生态环境，现就开展春季义务植树活动通知如下。</p>'.repeat(20)}</div></body></html>`,
+    );
+    const page = await h.context.newPage();
+    await page.goto('http://www.test-county.gov.cn/notice.html');
+    await page.waitForTimeout(800);
+    const panel = await h.openPanel(page);
+    await panel.getByRole('button', { name: '分析本页' }).click();
+    await expect.poll(() => panel.getByTestId('this-page-not-report').count(), { timeout: 10_000 }).toBe(1);
+    expect(await panel.getByTestId('this-page-not-report').textContent()).toContain('其他页面');
+  });
+
+  it('“add explanation” in a tooltip hands the term to the side panel', async () => {
+    const page = await h.context.newPage();
+    await page.goto(LIULIN_SINGLE);
+    await waitForMarks(page);
+    await hover(page, await pointAt(page, '五转一新'));
+    await expect.poll(async () => (await tooltip(page))?.text ?? '', { timeout: 5000 }).toContain('添加解释');
+    await page.evaluate(() => (document.querySelector('reportlens-tooltip')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    await expect
+      .poll(() => h.serviceWorker.evaluate(async () => (await chrome.storage.session.get('pendingTerm')).pendingTerm ?? null))
+      .toBe('五转一新');
   });
 
   it('a page that is not a report gets no marks and nothing added', async () => {
