@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredFigure, StoredReport } from '../lib/library/db.ts';
 import type { FigureKind, IndicatorKey } from '../lib/report/types.ts';
 import { figuresOfReports } from '../lib/library/queries.ts';
-import { regionsWithCounts } from '../lib/library/panel-queries.ts';
+import { planYearsOf } from '../lib/library/panel-queries.ts';
 import { buildMatrix, cellText, columnLabel, matrixToCsv, matrixToTsv, type Matrix } from '../lib/compare/matrix.ts';
 import { targetsAgainstActuals } from '../lib/compare/target-vs-actual.ts';
 import { formatFigureValue, indicatorLabel, MEASURE_LABELS, INDICATOR_ORDER, type Lang } from '../lib/format.ts';
@@ -15,6 +15,7 @@ import { usePanel } from './context.ts';
 import { useDebounced, useLiveQuery, useReportSearch } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { YearSelect } from './YearSelect.tsx';
+import { RegionSelect } from './RegionSelect.tsx';
 import { LineChart } from './charts/LineChart.tsx';
 import { BarChart } from './charts/BarChart.tsx';
 import { DotChart, type DotRow } from './charts/DotChart.tsx';
@@ -88,21 +89,10 @@ export function Compare({ reports }: { reports: StoredReport[] }) {
 
 function Presets({ reports, onPick }: { reports: StoredReport[]; onPick: (reports: StoredReport[]) => void }) {
   const { t } = usePanel();
-  const regions = useMemo(() => regionsWithCounts(reports), [reports]);
-  const years = useMemo(() => [...new Set(reports.map((r) => r.planYear).filter((y): y is number => y !== null))].sort((a, b) => b - a), [reports]);
+  const years = useMemo(() => planYearsOf(reports), [reports]);
   return (
     <div class="toolbar">
-      <label class="field">
-        {t.presetRegion}
-        <select value="" onChange={(e) => onPick(reports.filter((r) => r.regionName === (e.target as HTMLSelectElement).value))}>
-          <option value="">—</option>
-          {regions.map((r) => (
-            <option key={r.region} value={r.region}>
-              {t.withNote(r.region, r.count)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionSelect label={t.presetRegion} reports={reports} value="" placeholder="—" onChange={(region) => onPick(reports.filter((r) => r.regionName === region))} />
       <label class="field">
         {t.presetYear}
         <YearSelect years={years} value="" placeholder="—" onChange={(year) => onPick(reports.filter((r) => String(r.planYear) === year))} />

@@ -7,7 +7,7 @@ import type { StoredReport } from '../lib/library/db.ts';
 import { deleteReports, restoreReports, clearReports, type ReportSnapshot } from '../lib/library/save.ts';
 import { exportBackup, importBackup, storageErrorMessage } from '../lib/library/backup.ts';
 import { distinctTerms, exportFiguresCsv, reportIdsUsingTerms } from '../lib/library/queries.ts';
-import { groupByRegionAndYear } from '../lib/library/panel-queries.ts';
+import { groupByRegionAndYear, planYearsOf } from '../lib/library/panel-queries.ts';
 import { TermSearch } from '../lib/search.ts';
 import { usePanel } from './context.ts';
 import { LIMITS } from '../lib/limits.ts';
@@ -64,7 +64,7 @@ export function Library({ reports }: { reports: StoredReport[] }) {
       }),
     [filtered],
   );
-  const years = useMemo(() => [...new Set(reports.map((r) => r.planYear).filter((y): y is number => y !== null))].sort((a, b) => b - a), [reports]);
+  const years = useMemo(() => planYearsOf(reports), [reports]);
   const remove = async (report: StoredReport) => {
     try {
       undo.offer(await deleteReports(db, [report.id]), `${report.regionName ?? report.pageTitle} ${report.planYear ?? ''}`.trim());

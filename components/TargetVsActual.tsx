@@ -12,6 +12,7 @@ import type { Strings } from '../lib/i18n.ts';
 import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { DotChart } from './charts/DotChart.tsx';
+import { RegionSelect } from './RegionSelect.tsx';
 
 export function TargetVsActual({ reports, currentRegion }: { reports: StoredReport[]; currentRegion: string | null }) {
   const { t, db } = usePanel();
@@ -29,16 +30,7 @@ export function TargetVsActual({ reports, currentRegion }: { reports: StoredRepo
   const comparable = outcomes.filter((o) => o.verdict === 'met' || o.verdict === 'missed');
   return (
     <div data-testid="target-vs-actual">
-      <label class="field">
-        {t.chooseRegion}
-        <select value={region ?? ''} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
-          {regions.map((r) => (
-            <option key={r.region} value={r.region}>
-              {t.withNote(r.region, r.count)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionSelect label={t.chooseRegion} reports={reports} value={region ?? ''} onChange={setChosen} />
       {loading && <p>{t.loading}</p>}
       {figures.status === 'error' && <p role="alert">{t.dbError}</p>}
       {!loading && figures.status === 'ready' && comparable.length === 0 && <p class="empty">{t.tvaEmpty}</p>}

@@ -83,7 +83,6 @@ export const ContentRequestSchema = v.variant('type', [JumpToSourceSchema, Reana
 
 export type PageText = v.InferOutput<typeof PageTextSchema>;
 export type PageAnalysis = v.InferOutput<typeof PageAnalysisSchema>;
-export type PageTerm = PageAnalysis['terms'][number];
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 

@@ -56,7 +56,6 @@ const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null
 
 function useCurrentTab(): { tabId: number | null; state: TabState | null } {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
-  const [state, setState] = useState<TabState | null>(null);
   useEffect(() => {
     if (fixedTab) return;
     const read = async () => {
@@ -73,32 +72,28 @@ function useCurrentTab(): { tabId: number | null; state: TabState | null } {
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, []);
+  const state = useSessionValue<TabState>(tabId === null ? null : tabStateKey(tabId));
+  return { tabId, state };
+}
+
+/** A value in storage.session, kept current (the background writes tab states and pending terms there). */
+function useSessionValue<T>(key: string | null): T | null {
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
-    if (tabId === null) return setState(null);
-    const key = tabStateKey(tabId);
-    const read = async () => setState(((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null);
+    if (key === null) return setValue(null);
+    const read = async () => setValue(((await browser.storage.session.get(key))[key] as T | undefined) ?? null);
     void read();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && key in changes) void read();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [tabId]);
-  return { tabId, state };
+  }, [key]);
+  return value;
 }
 
 function usePendingTerm(): [string | null, () => void] {
-  const [term, setTerm] = useState<string | null>(null);
-  useEffect(() => {
-    const read = async () => setTerm(((await browser.storage.session.get(PENDING_TERM_KEY))[PENDING_TERM_KEY] as string | undefined) ?? null);
-    void read();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && PENDING_TERM_KEY in changes) void read();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return [term, () => void browser.storage.session.remove(PENDING_TERM_KEY)];
+  return [useSessionValue<string>(PENDING_TERM_KEY), () => void browser.storage.session.remove(PENDING_TERM_KEY)];
 }
 
 function useSettings(): Settings {

@@ -75,6 +75,11 @@ export function groupByRegionAndYear(reports: StoredReport[]): RegionGroup[] {
     }));
 }
 
+/** The plan years of the reports, newest first. */
+export function planYearsOf(reports: StoredReport[]): number[] {
+  return [...new Set(reports.map((r) => r.planYear).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}
+
 /** Region names with how many reports each has, most first. */
 export function regionsWithCounts(reports: StoredReport[]): { region: string; count: number }[] {
   const counts = new Map<string, number>();

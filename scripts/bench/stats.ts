@@ -18,11 +18,5 @@ export function timeRuns(fn: () => void, { runs = 30, warmup = 5 } = {}): number
   return times.sort((a, b) => a - b);
 }
 
-export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - t0, value };
-}
-
 export const median = (sorted: number[]) => percentile(sorted, 50);
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
