@@ -6,8 +6,7 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'ReportLens 政报透镜',
-    description:
-      'Reads Chinese government work reports in the page: targets, results and jargon explained, kept in a local library.',
+    description: 'Reads Chinese government work reports in the page: targets, results and jargon explained, kept in a local library.',
     // `action: {}` is needed for the toolbar button that opens the side panel.
     action: { default_title: 'ReportLens 政报透镜' },
     permissions: [

@@ -38,7 +38,16 @@ export interface AppProps {
   libraryProblem?: 'blocked' | 'closed' | null;
 }
 
-export function App({ db, actions, settings, tab, pendingTerm = null, onPendingTermDone = () => {}, initialView = 'this', libraryProblem = null }: AppProps) {
+export function App({
+  db,
+  actions,
+  settings,
+  tab,
+  pendingTerm = null,
+  onPendingTermDone = () => {},
+  initialView = 'this',
+  libraryProblem = null,
+}: AppProps) {
   const [view, setView] = useState<ViewId>(initialView);
   const [explaining, setExplaining] = useState<string | null>(null);
   const t = strings(settings.lang);
@@ -61,10 +70,25 @@ export function App({ db, actions, settings, tab, pendingTerm = null, onPendingT
     }),
     [db, actions, settings, t],
   );
-  const labels: Record<ViewId, string> = { this: t.tabThisPage, targets: t.tabTargets, library: t.tabLibrary, compare: t.tabCompare, glossary: t.tabGlossary };
+  const labels: Record<ViewId, string> = {
+    this: t.tabThisPage,
+    targets: t.tabTargets,
+    library: t.tabLibrary,
+    compare: t.tabCompare,
+    glossary: t.tabGlossary,
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     const i = VIEWS.indexOf(view);
-    const next = e.key === 'ArrowRight' ? (i + 1) % VIEWS.length : e.key === 'ArrowLeft' ? (i + VIEWS.length - 1) % VIEWS.length : e.key === 'Home' ? 0 : e.key === 'End' ? VIEWS.length - 1 : -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % VIEWS.length
+        : e.key === 'ArrowLeft'
+          ? (i + VIEWS.length - 1) % VIEWS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? VIEWS.length - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     setView(VIEWS[next]!);
@@ -78,9 +102,19 @@ export function App({ db, actions, settings, tab, pendingTerm = null, onPendingT
         <header class="bar">
           <h1>{t.appName}</h1>
           <label class="check small">
-            <input type="checkbox" checked={settings.autoSave} onChange={(e) => void actions.setSettings({ autoSave: (e.target as HTMLInputElement).checked })} /> {t.autoSave}
+            <input
+              type="checkbox"
+              checked={settings.autoSave}
+              onChange={(e) => void actions.setSettings({ autoSave: (e.target as HTMLInputElement).checked })}
+            />{' '}
+            {t.autoSave}
           </label>
-          <button type="button" class="small" aria-label={t.switchLanguageLabel} onClick={() => void actions.setSettings({ lang: settings.lang === 'zh' ? 'en' : 'zh' })}>
+          <button
+            type="button"
+            class="small"
+            aria-label={t.switchLanguageLabel}
+            onClick={() => void actions.setSettings({ lang: settings.lang === 'zh' ? 'en' : 'zh' })}
+          >
             {t.switchLanguage}
           </button>
         </header>
@@ -104,7 +138,7 @@ export function App({ db, actions, settings, tab, pendingTerm = null, onPendingT
             </button>
           ))}
         </div>
-        <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} tabIndex={0} class="view">
+        <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} class="view">
           {libraryProblem ? (
             <p role="alert" class="error">
               {libraryProblem === 'blocked' ? t.dbBlocked : t.dbError}

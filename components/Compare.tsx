@@ -31,7 +31,14 @@ export function Compare({ reports }: { reports: StoredReport[] }) {
   const [copied, setCopied] = useState(false);
   const chosen = useMemo(() => reports.filter((r) => selected.has(r.id)).sort(byRegionThenYear), [reports, selected]);
   const idsKey = chosen.map((r) => r.id).join(',');
-  const figures = useLiveQuery(() => figuresOfReports(db, chosen.map((r) => r.id)), [idsKey]);
+  const figures = useLiveQuery(
+    () =>
+      figuresOfReports(
+        db,
+        chosen.map((r) => r.id),
+      ),
+    [idsKey],
+  );
   const fresh = figures.status === 'ready' && !figures.stale ? figures.value : null;
   // While a new selection loads, the last complete table stays (marked busy) instead of flashing
   // away at every tick of a checkbox; it is never a mix of new columns and old figures.
@@ -75,7 +82,17 @@ export function Compare({ reports }: { reports: StoredReport[] }) {
             >
               {copied ? t.copied : t.copyTable}
             </button>
-            <button type="button" disabled={busy} onClick={() => actions.download({ name: `reportlens-compare-${today()}.csv`, type: 'text/csv;charset=utf-8', parts: [matrixToCsv(matrix, lang)] })}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                actions.download({
+                  name: `reportlens-compare-${today()}.csv`,
+                  type: 'text/csv;charset=utf-8',
+                  parts: [matrixToCsv(matrix, lang)],
+                })
+              }
+            >
               {t.exportCompare}
             </button>
           </div>
@@ -92,16 +109,37 @@ function Presets({ reports, onPick }: { reports: StoredReport[]; onPick: (report
   const years = useMemo(() => planYearsOf(reports), [reports]);
   return (
     <div class="toolbar">
-      <RegionSelect label={t.presetRegion} reports={reports} value="" placeholder="—" onChange={(region) => onPick(reports.filter((r) => r.regionName === region))} />
+      <RegionSelect
+        label={t.presetRegion}
+        reports={reports}
+        value=""
+        placeholder="—"
+        onChange={(region) => onPick(reports.filter((r) => r.regionName === region))}
+      />
       <label class="field">
         {t.presetYear}
-        <YearSelect years={years} value="" placeholder="—" onChange={(year) => onPick(reports.filter((r) => String(r.planYear) === year))} />
+        <YearSelect
+          years={years}
+          value=""
+          placeholder="—"
+          onChange={(year) => onPick(reports.filter((r) => String(r.planYear) === year))}
+        />
       </label>
     </div>
   );
 }
 
-function ReportPicker({ reports, selected, toggle, onClear }: { reports: StoredReport[]; selected: Set<number>; toggle: (id: number) => void; onClear: () => void }) {
+function ReportPicker({
+  reports,
+  selected,
+  toggle,
+  onClear,
+}: {
+  reports: StoredReport[];
+  selected: Set<number>;
+  toggle: (id: number) => void;
+  onClear: () => void;
+}) {
   const { t } = usePanel();
   const [filter, setFilter] = useState('');
   const debounced = useDebounced(filter, 120);
@@ -119,7 +157,13 @@ function ReportPicker({ reports, selected, toggle, onClear }: { reports: StoredR
         {t.pickReports} · {t.selectedCount(selected.size)}
       </summary>
       <div class="toolbar">
-        <input type="search" aria-label={t.search} placeholder={t.search} value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          aria-label={t.search}
+          placeholder={t.search}
+          value={filter}
+          onInput={(e) => setFilter((e.target as HTMLInputElement).value)}
+        />
         <button type="button" class="small" onClick={onClear}>
           {t.clearSelection}
         </button>
@@ -145,7 +189,7 @@ function MatrixTable({ matrix, lang, t }: { matrix: Matrix; lang: Lang; t: Strin
     { kind: 'actual', label: t.actual },
   ];
   return (
-    <div class="matrix-scroll" tabIndex={0} role="region" aria-label={t.matrixCaption}>
+    <div class="matrix-scroll" role="region" aria-label={t.matrixCaption}>
       <table class="matrix" data-testid="compare-matrix">
         <caption>{t.matrixCaption}</caption>
         <thead>
@@ -256,7 +300,16 @@ function Charts({ reports, figures }: { reports: StoredReport[]; figures: Stored
         {yearPicker}
       </div>
       {main}
-      {dots.length > 0 && <DotChart title={t.chartDotsCompare(label)} rows={dots} unit="%" targetLabel={t.target} actualLabel={t.actual} missedLabel={t.legendMissed} />}
+      {dots.length > 0 && (
+        <DotChart
+          title={t.chartDotsCompare(label)}
+          rows={dots}
+          unit="%"
+          targetLabel={t.target}
+          actualLabel={t.actual}
+          missedLabel={t.legendMissed}
+        />
+      )}
     </div>
   );
 }
@@ -273,7 +326,14 @@ function dotRows(growth: StoredFigure[], labelRegion: boolean): DotRow[] {
     });
     for (const o of outcomes) {
       if (o.target.value === null || o.actual?.value == null || (o.verdict !== 'met' && o.verdict !== 'missed')) continue;
-      rows.push({ region, year: o.year, label: labelRegion ? `${region} ${o.year}` : String(o.year), target: o.target.value, actual: o.actual.value, met: o.verdict === 'met' });
+      rows.push({
+        region,
+        year: o.year,
+        label: labelRegion ? `${region} ${o.year}` : String(o.year),
+        target: o.target.value,
+        actual: o.actual.value,
+        met: o.verdict === 'met',
+      });
     }
   }
   // One row per region and year; the chart stays legible with the 40 most recent.

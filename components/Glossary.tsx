@@ -17,7 +17,15 @@ import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 
-export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: StoredReport[]; pendingTerm: string | null; onPendingDone: () => void }) {
+export function Glossary({
+  reports,
+  pendingTerm,
+  onPendingDone,
+}: {
+  reports: StoredReport[];
+  pendingTerm: string | null;
+  onPendingDone: () => void;
+}) {
   const { t, db } = usePanel();
   const user = useLiveQuery(() => db.userTerms.toArray(), []);
   const reportTerms = useLiveQuery(async () => (await db.reportGlossary.orderBy('term').uniqueKeys()) as string[], []);
@@ -55,7 +63,14 @@ export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: Sto
   return (
     <div data-testid="glossary">
       <div class="toolbar">
-        <input type="search" class="grow" aria-label={t.glossarySearch} placeholder={t.glossarySearch} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          class="grow"
+          aria-label={t.glossarySearch}
+          placeholder={t.glossarySearch}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
         <button type="button" class="small" onClick={() => void startEdit(query.trim())}>
           {t.addTerm}
         </button>
@@ -70,7 +85,12 @@ export function Glossary({ reports, pendingTerm, onPendingDone }: { reports: Sto
           height={Math.min(shown.length * 34, 240)}
           label={t.tabGlossary}
           render={(item) => (
-            <button type="button" class={`term-row ${item.term === selected ? 'selected' : ''}`} aria-pressed={item.term === selected} onClick={() => setSelected(item.term)}>
+            <button
+              type="button"
+              class={`term-row ${item.term === selected ? 'selected' : ''}`}
+              aria-pressed={item.term === selected}
+              onClick={() => setSelected(item.term)}
+            >
               <span class="term" lang="zh-CN">
                 {item.term}
               </span>{' '}
@@ -150,7 +170,10 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
       await db.userTerms.put({
         term: clean,
         definition: definition.trim(),
-        variants: variants.split(/[,，、]/).map((v) => v.trim()).filter((v) => v && v !== clean),
+        variants: variants
+          .split(/[,，、]/)
+          .map((v) => v.trim())
+          .filter((v) => v && v !== clean),
         updatedAt: Date.now(),
       });
       onClose();
@@ -166,13 +189,23 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
       </label>
       <label class="field">
         {t.definition}
-        <textarea required rows={3} maxLength={1000} value={definition} onInput={(e) => setDefinition((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          required
+          rows={3}
+          maxLength={1000}
+          value={definition}
+          onInput={(e) => setDefinition((e.target as HTMLTextAreaElement).value)}
+        />
       </label>
       <label class="field">
         {t.variants}
         <input value={variants} onInput={(e) => setVariants((e.target as HTMLInputElement).value)} />
       </label>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <div class="buttons">
         <button type="submit">{t.saveTerm}</button>
         <button type="button" onClick={onClose}>
@@ -195,7 +228,17 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
   );
 }
 
-function Unexplained({ reports, users, reportTerms, onExplain }: { reports: StoredReport[]; users: UserTerm[]; reportTerms: string[]; onExplain: (term: string) => void }) {
+function Unexplained({
+  reports,
+  users,
+  reportTerms,
+  onExplain,
+}: {
+  reports: StoredReport[];
+  users: UserTerm[];
+  reportTerms: string[];
+  onExplain: (term: string) => void;
+}) {
   const { t, db } = usePanel();
   const isExplained = useMemo(() => explainedBy({ builtin: builtinGlossary, user: users, reportTerms }), [users, reportTerms]);
   const [showAll, setShowAll] = useState(false);

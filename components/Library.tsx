@@ -50,7 +50,8 @@ export function Library({ reports }: { reports: StoredReport[] }) {
   );
   const filtered = useMemo(() => {
     const byId = new Map(reports.map((r) => [r.id, r]));
-    const ids = byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(byTerm.status === 'ready' ? byTerm.value : [])])];
+    const ids =
+      byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(byTerm.status === 'ready' ? byTerm.value : [])])];
     return ids
       .map((id) => byId.get(id))
       .filter((r): r is StoredReport => r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year));
@@ -60,7 +61,10 @@ export function Library({ reports }: { reports: StoredReport[] }) {
       groupByRegionAndYear(filtered).flatMap((g) => {
         const years = g.years.map((y) => y.year).filter((y): y is number => y !== null);
         const span = years.length === 0 ? '' : years.length === 1 ? String(years[0]) : `${years[years.length - 1]}–${years[0]}`;
-        return [{ kind: 'region' as const, region: g.region, count: g.count, years: span }, ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report })))];
+        return [
+          { kind: 'region' as const, region: g.region, count: g.count, years: span },
+          ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report }))),
+        ];
       }),
     [filtered],
   );
@@ -78,7 +82,12 @@ export function Library({ reports }: { reports: StoredReport[] }) {
       <div class="toolbar">
         <label class="field grow">
           <span class="visually-hidden">{t.search}</span>
-          <input type="search" value={query} placeholder={t.searchPlaceholder} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          <input
+            type="search"
+            value={query}
+            placeholder={t.searchPlaceholder}
+            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          />
         </label>
         <select aria-label={t.allLevels} value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)}>
           <option value="">{t.allLevels}</option>
@@ -93,7 +102,10 @@ export function Library({ reports }: { reports: StoredReport[] }) {
       {undo.pending && (
         <div class="undo" role="status">
           {t.deleted(undo.pending.label)}{' '}
-          <button type="button" onClick={() => void undo.restore().catch((error: unknown) => setMessage({ text: storageErrorMessage(error), error: true }))}>
+          <button
+            type="button"
+            onClick={() => void undo.restore().catch((error: unknown) => setMessage({ text: storageErrorMessage(error), error: true }))}
+          >
             {t.undo}
           </button>
         </div>
@@ -118,9 +130,12 @@ function useUndo() {
   const { db } = usePanel();
   const [pending, setPending] = useState<{ snapshots: ReportSnapshot[]; label: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   return {
     pending,
     offer(snapshots: ReportSnapshot[], label: string) {
@@ -149,7 +164,10 @@ function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: Stored
       render={(row) =>
         row.kind === 'region' ? (
           <h3 class="region-row">
-            {row.region} <span class="muted small">{row.years} · {t.reportsCount(row.count)}</span>
+            {row.region}{' '}
+            <span class="muted small">
+              {row.years} · {t.reportsCount(row.count)}
+            </span>
           </h3>
         ) : (
           <div class="report-row" data-testid="library-report">
@@ -165,7 +183,12 @@ function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: Stored
             <button type="button" class="small" onClick={() => actions.openUrl(row.report.url)}>
               {t.openPage}
             </button>
-            <button type="button" class="small danger" aria-label={`${t.delete} ${row.report.regionName ?? row.report.pageTitle} ${row.report.planYear ?? ''}`.trim()} onClick={() => void onDelete(row.report)}>
+            <button
+              type="button"
+              class="small danger"
+              aria-label={`${t.delete} ${row.report.regionName ?? row.report.pageTitle} ${row.report.planYear ?? ''}`.trim()}
+              onClick={() => void onDelete(row.report)}
+            >
               {t.delete}
             </button>
           </div>
@@ -175,7 +198,15 @@ function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: Stored
   );
 }
 
-function LibraryActions({ empty, message, setMessage }: { empty: boolean; message: Message | null; setMessage: (m: Message | null) => void }) {
+function LibraryActions({
+  empty,
+  message,
+  setMessage,
+}: {
+  empty: boolean;
+  message: Message | null;
+  setMessage: (m: Message | null) => void;
+}) {
   const { t, db, actions } = usePanel();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -193,10 +224,34 @@ function LibraryActions({ empty, message, setMessage }: { empty: boolean; messag
   return (
     <div class="library-actions">
       <div class="buttons">
-        <button type="button" disabled={busy || empty} onClick={() => void run(async () => actions.download({ name: `reportlens-figures-${today()}.csv`, type: 'text/csv;charset=utf-8', parts: await collect(exportFiguresCsv(db)) }))}>
+        <button
+          type="button"
+          disabled={busy || empty}
+          onClick={() =>
+            void run(async () =>
+              actions.download({
+                name: `reportlens-figures-${today()}.csv`,
+                type: 'text/csv;charset=utf-8',
+                parts: await collect(exportFiguresCsv(db)),
+              }),
+            )
+          }
+        >
           {t.exportCsv}
         </button>
-        <button type="button" disabled={busy || empty} onClick={() => void run(async () => actions.download({ name: `reportlens-backup-${today()}.json`, type: 'application/json', parts: await collect(exportBackup(db)) }))}>
+        <button
+          type="button"
+          disabled={busy || empty}
+          onClick={() =>
+            void run(async () =>
+              actions.download({
+                name: `reportlens-backup-${today()}.json`,
+                type: 'application/json',
+                parts: await collect(exportBackup(db)),
+              }),
+            )
+          }
+        >
           {t.exportJson}
         </button>
         <label class="button">
@@ -213,7 +268,14 @@ function LibraryActions({ empty, message, setMessage }: { empty: boolean; messag
               if (!file) return;
               void run(async () => {
                 const result = await importBackup(db, await file.text());
-                setMessage(result.ok ? { text: t.imported(result.reports.created, result.reports.updated, result.reports.unchanged, result.userTerms), error: false } : { text: result.error, error: true });
+                setMessage(
+                  result.ok
+                    ? {
+                        text: t.imported(result.reports.created, result.reports.updated, result.reports.unchanged, result.userTerms),
+                        error: false,
+                      }
+                    : { text: result.error, error: true },
+                );
               });
             }}
           />
@@ -244,11 +306,32 @@ function LibraryActions({ empty, message, setMessage }: { empty: boolean; messag
   );
 }
 
-function ConfirmDialog({ title, text, confirm, cancel, onConfirm, onCancel }: { title: string; text: string; confirm: string; cancel: string; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmDialog({
+  title,
+  text,
+  confirm,
+  cancel,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  text: string;
+  confirm: string;
+  cancel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelButton.current?.focus(), []);
   return (
-    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-text" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div
+      class="dialog"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-text"
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <p id="confirm-title" class="dialog-title">
         {title}
       </p>

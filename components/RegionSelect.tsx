@@ -3,7 +3,19 @@ import type { StoredReport } from '../lib/library/db.ts';
 import { regionsWithCounts } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
 
-export function RegionSelect({ label, reports, value, onChange, placeholder }: { label: string; reports: StoredReport[]; value: string; onChange: (region: string) => void; placeholder?: string }) {
+export function RegionSelect({
+  label,
+  reports,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  reports: StoredReport[];
+  value: string;
+  onChange: (region: string) => void;
+  placeholder?: string;
+}) {
   const { t } = usePanel();
   return (
     <label class="field">

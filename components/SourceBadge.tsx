@@ -4,6 +4,7 @@ import { usePanel } from './context.ts';
 
 export function SourceBadge({ source }: { source: TermSource }) {
   const { t } = usePanel();
-  const label = source === 'report' ? t.sourceReport : source === 'user' ? t.sourceUser : source === 'builtin' ? t.sourceBuiltin : t.unexplained;
+  const label =
+    source === 'report' ? t.sourceReport : source === 'user' ? t.sourceUser : source === 'builtin' ? t.sourceBuiltin : t.unexplained;
   return <span class={`badge source-${source}`}>{label}</span>;
 }

@@ -18,7 +18,8 @@ export function TargetVsActual({ reports, currentRegion }: { reports: StoredRepo
   const { t, db } = usePanel();
   const regions = useMemo(() => regionsWithCounts(reports), [reports]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const region = chosen ?? (currentRegion && regions.some((r) => r.region === currentRegion) ? currentRegion : (regions[0]?.region ?? null));
+  const region =
+    chosen ?? (currentRegion && regions.some((r) => r.region === currentRegion) ? currentRegion : (regions[0]?.region ?? null));
   const figures = useLiveQuery(() => (region ? figuresOfRegion(db, region) : []), [region]);
   // Another region's figures are not shown under this one's name while they load.
   const loading = figures.status === 'loading' || (figures.status === 'ready' && figures.stale);
@@ -102,7 +103,9 @@ function OutcomeTable({ year, outcomes }: { year: number; outcomes: TargetOutcom
  */
 function OutcomeCharts({ outcomes, region }: { outcomes: TargetOutcome[]; region: string }) {
   const { t, lang } = usePanel();
-  const growth = outcomes.filter((o) => o.measure === 'growth' && o.target.unit === '%' && o.target.value !== null && o.actual?.value != null);
+  const growth = outcomes.filter(
+    (o) => o.measure === 'growth' && o.target.unit === '%' && o.target.value !== null && o.actual?.value != null,
+  );
   if (growth.length === 0) return null;
   const latest = Math.max(...growth.map((o) => o.year));
   const rows = growth
@@ -114,5 +117,14 @@ function OutcomeCharts({ outcomes, region }: { outcomes: TargetOutcome[]; region
       actual: o.actual!.value,
       met: o.verdict === 'met' ? true : o.verdict === 'missed' ? false : null,
     }));
-  return <DotChart title={t.chartDots(region, latest)} rows={rows} unit="%" targetLabel={t.target} actualLabel={t.actual} missedLabel={t.legendMissed} />;
+  return (
+    <DotChart
+      title={t.chartDots(region, latest)}
+      rows={rows}
+      unit="%"
+      targetLabel={t.target}
+      actualLabel={t.actual}
+      missedLabel={t.legendMissed}
+    />
+  );
 }

@@ -34,7 +34,12 @@ function PageSettings({ tab }: { tab: TabState | null }) {
   return (
     <div class="page-settings">
       <label class="check small">
-        <input type="checkbox" checked={settings.highlight} onChange={(e) => void actions.setSettings({ highlight: (e.target as HTMLInputElement).checked })} /> {t.highlightSetting}
+        <input
+          type="checkbox"
+          checked={settings.highlight}
+          onChange={(e) => void actions.setSettings({ highlight: (e.target as HTMLInputElement).checked })}
+        />{' '}
+        {t.highlightSetting}
       </label>
       {host && (
         <label class="check small">
@@ -87,7 +92,11 @@ function PageState({ tab }: { tab: TabState | null }) {
         {tab.detection && tab.detection.reasons.length > 0 && (
           <>
             <h3>{t.whyNot}</h3>
-            <ul>{tab.detection.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+            <ul>
+              {tab.detection.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
           </>
         )}
       </div>
@@ -118,9 +127,7 @@ function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) 
       {tab.pages && <p class="muted">{t.pagesRead(tab.pages.read, tab.pages.known)}</p>}
       <dl class="meta">
         <dt>{t.region}</dt>
-        <dd>
-          {report.region ? t.withNote(report.region.name, t.level[report.region.level] ?? report.region.level) : '—'}
-        </dd>
+        <dd>{report.region ? t.withNote(report.region.name, t.level[report.region.level] ?? report.region.level) : '—'}</dd>
         <dt>{t.meeting}</dt>
         <dd>{report.meeting ?? '—'}</dd>
         <dt>{t.date}</dt>
@@ -144,7 +151,12 @@ function SaveStatus({ tab }: { tab: TabState }) {
   const { t, actions } = usePanel();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  if (tab.reportId !== null) return <p class="status ok">{t.isReport} · {t.savedInLibrary}</p>;
+  if (tab.reportId !== null)
+    return (
+      <p class="status ok">
+        {t.isReport} · {t.savedInLibrary}
+      </p>
+    );
   const message = error ?? tab.saveError;
   return (
     <div class="status">
@@ -206,7 +218,12 @@ function Jargon({ terms }: { terms: TermUse[] }) {
       <ul class="terms">
         {terms.map((u) => (
           <li key={u.term}>
-            <button type="button" class="link term" title={t.jumpTo} onClick={() => void actions.jumpTo({ start: u.first, end: u.first + u.term.length })}>
+            <button
+              type="button"
+              class="link term"
+              title={t.jumpTo}
+              onClick={() => void actions.jumpTo({ start: u.first, end: u.first + u.term.length })}
+            >
               {u.term}
             </button>{' '}
             <SourceBadge source={u.source} /> <span class="muted">{t.uses(u.count)}</span>

@@ -6,7 +6,6 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../lib/limits.ts';
 
-
 export function VirtualList<T>({
   items,
   rowHeight,
@@ -27,10 +26,21 @@ export function VirtualList<T>({
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - LIMITS.virtualOverscanRows);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + LIMITS.virtualOverscanRows);
   return (
-    <div class="virtual" style={{ height: `${height}px` }} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="list" aria-label={label}>
+    <div
+      class="virtual"
+      style={{ height: `${height}px` }}
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+      role="list"
+      aria-label={label}
+    >
       <div style={{ height: `${items.length * rowHeight}px`, position: 'relative' }}>
         {items.slice(first, last).map((item, i) => (
-          <div key={first + i} role="listitem" class="virtual-row" style={{ position: 'absolute', top: `${(first + i) * rowHeight}px`, height: `${rowHeight}px`, left: 0, right: 0 }}>
+          <div
+            key={first + i}
+            role="listitem"
+            class="virtual-row"
+            style={{ position: 'absolute', top: `${(first + i) * rowHeight}px`, height: `${rowHeight}px`, left: 0, right: 0 }}
+          >
             {render(item, first + i)}
           </div>
         ))}

@@ -41,7 +41,8 @@ export default defineBackground(() => {
     const user = await db.userTerms.toArray().catch(() => []);
     const { text, url, pageStart, pages } = await withOtherPages(message);
     const { parsed, analysis: whole } = analyzeText({ ...message, text, url, index: builtinIndex(user) });
-    const analysis = pageStart === 0 && text.length === message.text.length ? whole : slicePageAnalysis(whole, pageStart, message.text.length);
+    const analysis =
+      pageStart === 0 && text.length === message.text.length ? whole : slicePageAnalysis(whole, pageStart, message.text.length);
     const previous = await readState(tabId);
     // A frame without the report (the page around an article iframe) does not overwrite the frame that has it.
     if (!parsed.report.isReport && previous?.status === 'report' && previous.frameId !== frameId) return analysis;
@@ -144,7 +145,9 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove([tabStateKey(tabId), textKey(tabId), saveNextKey(tabId)]));
+  browser.tabs.onRemoved.addListener(
+    (tabId) => void browser.storage.session.remove([tabStateKey(tabId), textKey(tabId), saveNextKey(tabId)]),
+  );
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A navigation starts: the tab no longer shows what it showed.
     if (change.status === 'loading' && change.url) void browser.storage.session.remove([tabStateKey(tabId), textKey(tabId)]);
@@ -160,15 +163,24 @@ const pagesKey = (base: string) => `pages:${base}`;
  */
 async function withOtherPages(message: PageText): Promise<{ text: string; url: string; pageStart: number; pages: TabState['pages'] }> {
   const page = pageOf(message.url);
-  if (!page || (page.index === 0 && message.pageLinks.length === 0)) return { text: message.text, url: message.url, pageStart: 0, pages: null };
+  if (!page || (page.index === 0 && message.pageLinks.length === 0))
+    return { text: message.text, url: message.url, pageStart: 0, pages: null };
   const key = pagesKey(page.base);
-  const saved = ((await browser.storage.session.get(key))[key] as { texts: Record<number, string>; known: number } | undefined) ?? { texts: {}, known: 1 };
+  const saved = ((await browser.storage.session.get(key))[key] as { texts: Record<number, string>; known: number } | undefined) ?? {
+    texts: {},
+    known: 1,
+  };
   const texts = { ...saved.texts, [page.index]: message.text };
   const indexes = new Set([page.index, ...message.pageLinks.map((l) => pageOf(l)?.index ?? -1).filter((i) => i >= 0)]);
   const known = Math.max(saved.known, indexes.size, Object.keys(texts).length);
   const combined = combinePages(texts);
   if (combined.text.length <= LIMITS.maxSessionTextChars) await browser.storage.session.set({ [key]: { texts, known } });
-  return { text: combined.text, url: page.base, pageStart: combined.starts.get(page.index)!, pages: { known, read: Object.keys(texts).length } };
+  return {
+    text: combined.text,
+    url: page.base,
+    pageStart: combined.starts.get(page.index)!,
+    pages: { known, read: Object.keys(texts).length },
+  };
 }
 
 /**
@@ -211,7 +223,10 @@ function setUpToolbarButton(): void {
 function openPanel(tabId: number | undefined): void {
   const sidePanel = chromeSidePanel();
   if (sidePanel && tabId !== undefined) sidePanel.open({ tabId }).catch(() => {});
-  else firefoxSidebar()?.open().catch(() => {});
+  else
+    firefoxSidebar()
+      ?.open()
+      .catch(() => {});
 }
 
 function setUpContextMenu(): void {
@@ -227,6 +242,10 @@ function setUpContextMenu(): void {
 
 async function setBadge(state: TabState): Promise<void> {
   const text = state.status === 'report' ? (state.reportId !== null ? '报' : '未存') : '';
-  await actionApi().setBadgeText({ tabId: state.tabId, text }).catch(() => {});
-  await actionApi().setBadgeBackgroundColor({ tabId: state.tabId, color: '#b3261e' }).catch(() => {});
+  await actionApi()
+    .setBadgeText({ tabId: state.tabId, text })
+    .catch(() => {});
+  await actionApi()
+    .setBadgeBackgroundColor({ tabId: state.tabId, color: '#b3261e' })
+    .catch(() => {});
 }

@@ -10,7 +10,19 @@ import { footnotesFor, pageTermsFor } from './glossary/page-terms.ts';
 import type { GlossaryIndex } from './glossary/index.ts';
 import type { PageAnalysis } from './messages.ts';
 
-export function analyzeText({ text, title, url, reportLinks = 0, index }: { text: string; title: string; url: string; reportLinks?: number; index: GlossaryIndex }): {
+export function analyzeText({
+  text,
+  title,
+  url,
+  reportLinks = 0,
+  index,
+}: {
+  text: string;
+  title: string;
+  url: string;
+  reportLinks?: number;
+  index: GlossaryIndex;
+}): {
   parsed: ParsedPage;
   analysis: PageAnalysis;
 } {

@@ -20,7 +20,8 @@ const zh = {
   disableSite: (host: string) => `在 ${host} 上停用 ReportLens`,
   loading: '正在读取…',
   dbError: '资料库被另一个面板占用或已关闭（可能另一个 ReportLens 面板正在使用旧版本）。请关闭其他 ReportLens 面板后重新打开。',
-  dbBlocked: '资料库被另一个面板占用：ReportLens 需要升级资料库，但另一个 ReportLens 面板还开着旧版本。请关闭其他 ReportLens 面板后重新打开。',
+  dbBlocked:
+    '资料库被另一个面板占用：ReportLens 需要升级资料库，但另一个 ReportLens 面板还开着旧版本。请关闭其他 ReportLens 面板后重新打开。',
   errorDetail: '技术细节',
   colon: '：',
   withNote: (text: string | number, note: string | number) => `${text}（${note}）`,
@@ -39,7 +40,8 @@ const zh = {
   save: '保存到资料库',
   saveFailed: '保存失败：',
   saveNoAnswer: 'ReportLens 后台没有回应。请重新加载本页后再试。',
-  pagesRead: (read: number, known: number) => `本报告分 ${known} 页发布，已读取 ${read} 页${read < known ? '；打开其余页面后会自动合并' : ''}。`,
+  pagesRead: (read: number, known: number) =>
+    `本报告分 ${known} 页发布，已读取 ${read} 页${read < known ? '；打开其余页面后会自动合并' : ''}。`,
   region: '地区',
   meeting: '会议',
   date: '日期',
@@ -75,7 +77,8 @@ const zh = {
   missed: '✗ 未达成',
   noResult: '… 无结果',
   undetermined: '? 无法判断',
-  tvaEmpty: '需要同一地区相邻两年的报告：例如 2021 年报告（含 2021 年目标）和 2022 年报告（含 2021 年完成情况）。可在演示站打开青岚县 2021 年和 2022 年的报告。',
+  tvaEmpty:
+    '需要同一地区相邻两年的报告：例如 2021 年报告（含 2021 年目标）和 2022 年报告（含 2021 年完成情况）。可在演示站打开青岚县 2021 年和 2022 年的报告。',
   tvaSummary: (met: number, total: number) => `${total} 项可比目标中达成 ${met} 项`,
   tvaNoResultsYet: (year: number, count: number) => `${year} 年的 ${count} 项目标还没有完成情况（需要 ${year + 1} 年的报告）。`,
   // Library
@@ -168,15 +171,18 @@ const en: Strings = {
   highlightSetting: 'Mark jargon and figures in pages',
   disableSite: (host) => `Turn ReportLens off on ${host}`,
   loading: 'Loading…',
-  dbError: 'The library is held by another panel or was closed (another ReportLens panel may be running an older version). Close other ReportLens panels and open this one again.',
-  dbBlocked: 'The library is held by another panel: ReportLens needs to upgrade it, but another ReportLens panel still has the older version open. Close other ReportLens panels and open this one again.',
+  dbError:
+    'The library is held by another panel or was closed (another ReportLens panel may be running an older version). Close other ReportLens panels and open this one again.',
+  dbBlocked:
+    'The library is held by another panel: ReportLens needs to upgrade it, but another ReportLens panel still has the older version open. Close other ReportLens panels and open this one again.',
   errorDetail: 'Technical details',
   colon: ': ',
   withNote: (text, note) => `${text} (${note})`,
   listSeparator: ', ',
   percentagePoints: ' pp',
   noReportHere: 'No government work report found on this page.',
-  noReportHint: 'Open a work report on a county or district government site (*.gov.cn) and ReportLens recognises it. For a report reprinted on another site, use the button below.',
+  noReportHint:
+    'Open a work report on a county or district government site (*.gov.cn) and ReportLens recognises it. For a report reprinted on another site, use the button below.',
   analyzePage: 'Analyse this page',
   analyzing: 'Analysing…',
   notAReport: 'This page is not a government work report',
@@ -187,7 +193,8 @@ const en: Strings = {
   save: 'Save to library',
   saveFailed: 'Could not save: ',
   saveNoAnswer: 'The ReportLens background did not answer. Reload the page and try again.',
-  pagesRead: (read, known) => `This report is published over ${known} pages; ${read} read${read < known ? '. Open the other pages and they are merged automatically' : ''}.`,
+  pagesRead: (read, known) =>
+    `This report is published over ${known} pages; ${read} read${read < known ? '. Open the other pages and they are merged automatically' : ''}.`,
   region: 'Region',
   meeting: 'Meeting',
   date: 'Date',
@@ -221,9 +228,11 @@ const en: Strings = {
   missed: '✗ missed',
   noResult: '… no result yet',
   undetermined: '? not comparable',
-  tvaEmpty: "Needs two consecutive reports of one region: e.g. the 2021 report (with 2021 targets) and the 2022 report (with 2021 results). On the demo site, open 青岚县's 2021 and 2022 reports.",
+  tvaEmpty:
+    "Needs two consecutive reports of one region: e.g. the 2021 report (with 2021 targets) and the 2022 report (with 2021 results). On the demo site, open 青岚县's 2021 and 2022 reports.",
   tvaSummary: (met, total) => `${met} of ${total} comparable targets met`,
-  tvaNoResultsYet: (year, count) => `${count} target${count === 1 ? '' : 's'} for ${year} without results yet (they come in the ${year + 1} report).`,
+  tvaNoResultsYet: (year, count) =>
+    `${count} target${count === 1 ? '' : 's'} for ${year} without results yet (they come in the ${year + 1} report).`,
   search: 'Search',
   searchPlaceholder: 'Region, title, meeting or term (pinyin works: liulin)',
   allLevels: 'All levels',
@@ -242,7 +251,8 @@ const en: Strings = {
   exportJson: 'Export backup (JSON)',
   exportCsv: 'Export all figures as CSV',
   importJson: 'Import backup',
-  imported: (created, updated, unchanged, terms) => `Imported: ${created} new, ${updated} updated, ${unchanged} already here; ${terms} terms.`,
+  imported: (created, updated, unchanged, terms) =>
+    `Imported: ${created} new, ${updated} updated, ${unchanged} already here; ${terms} terms.`,
   openPage: 'Open page',
   figuresCount: (t, a) => `${t} targets · ${a} results`,
   pickReports: 'Reports',
@@ -273,7 +283,8 @@ const en: Strings = {
   deleteTerm: 'Delete my explanation',
   usedIn: (n) => `used in ${n} saved report${n === 1 ? '' : 's'}`,
   unexplainedTitle: 'Unexplained terms',
-  unexplainedHint: 'Coinages met in saved reports that neither the report, you nor the built-in glossary explain, by the number of reports using them.',
+  unexplainedHint:
+    'Coinages met in saved reports that neither the report, you nor the built-in glossary explain, by the number of reports using them.',
   unexplainedEmpty: 'No unexplained terms.',
   showAll: (n) => `Show all ${n}`,
   inReports: (n) => `${n} report${n === 1 ? '' : 's'}`,

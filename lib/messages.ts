@@ -4,7 +4,7 @@
  * script shares its page with untrusted scripts, and a stale side panel may speak an older version.
  */
 import * as v from 'valibot';
-import { ReportDocumentSchema, PAGE_KINDS } from './report/schema.ts';
+import { PAGE_KINDS } from './report/schema.ts';
 import { LIMITS } from './limits.ts';
 import type { ReportDocument } from './report/types.ts';
 
@@ -47,7 +47,13 @@ export const PageAnalysisSchema = v.object({
         term: v.pipe(v.string(), v.maxLength(60)),
         patterns: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(60))), v.maxLength(60)),
         explanations: v.pipe(
-          v.array(v.object({ source: v.picklist(['report', 'user', 'builtin']), definition: v.pipe(v.string(), v.maxLength(LIMITS.maxDefinitionChars)), english: v.optional(v.string()) })),
+          v.array(
+            v.object({
+              source: v.picklist(['report', 'user', 'builtin']),
+              definition: v.pipe(v.string(), v.maxLength(LIMITS.maxDefinitionChars)),
+              english: v.optional(v.string()),
+            }),
+          ),
           v.maxLength(5),
         ),
         firstSentence: v.pipe(v.string(), v.maxLength(LIMITS.maxQuoteChars)),
@@ -56,7 +62,10 @@ export const PageAnalysisSchema = v.object({
     v.maxLength(LIMITS.maxTermsPerReport),
   ),
   /** Inline footnote markers ([1]) and the 注释 entry each points at. */
-  footnotes: v.pipe(v.array(v.object({ start: offset, end: offset, number: v.number(), term: v.string(), definition: v.string() })), v.maxLength(LIMITS.maxGlossaryEntries * 4)),
+  footnotes: v.pipe(
+    v.array(v.object({ start: offset, end: offset, number: v.number(), term: v.string(), definition: v.string() })),
+    v.maxLength(LIMITS.maxGlossaryEntries * 4),
+  ),
 });
 
 /** Side panel → background → content script: scroll to and flash this span of the report text. */
@@ -72,13 +81,22 @@ export const SaveRequestSchema = v.object({ type: v.literal('report/save'), tabI
 export const AnalyzeRequestSchema = v.object({ type: v.literal('page/analyze'), tabId });
 
 /** Content script → background: the user asked to explain a term (tooltip action); open the side panel there. */
-export const ExplainRequestSchema = v.object({ type: v.literal('term/explain'), term: v.pipe(v.string(), v.minLength(1), v.maxLength(60)) });
+export const ExplainRequestSchema = v.object({
+  type: v.literal('term/explain'),
+  term: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
+});
 
 /** Background → content script. */
 export const JumpToSourceSchema = v.object({ type: v.literal('page/jump-to'), start: offset, end: offset });
 export const ReanalyzeSchema = v.object({ type: v.literal('page/reanalyze') });
 
-export const BackgroundRequestSchema = v.variant('type', [PageTextSchema, JumpRequestSchema, SaveRequestSchema, AnalyzeRequestSchema, ExplainRequestSchema]);
+export const BackgroundRequestSchema = v.variant('type', [
+  PageTextSchema,
+  JumpRequestSchema,
+  SaveRequestSchema,
+  AnalyzeRequestSchema,
+  ExplainRequestSchema,
+]);
 export const ContentRequestSchema = v.variant('type', [JumpToSourceSchema, ReanalyzeSchema]);
 
 export type PageText = v.InferOutput<typeof PageTextSchema>;

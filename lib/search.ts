@@ -23,7 +23,10 @@ export async function loadPinyin(): Promise<PinyinOf> {
   return (text) => {
     const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
     const full = syllables.join('').toLowerCase();
-    const initials = syllables.map((s) => s[0] ?? '').join('').toLowerCase();
+    const initials = syllables
+      .map((s) => s[0] ?? '')
+      .join('')
+      .toLowerCase();
     // Without the unit suffix too: "liulin" should find 柳林县 as well as "liulinxian".
     const base = text.replace(/(自治县|自治旗|县|区|市|旗)$/, '');
     const baseFull = base === text ? [] : [(pinyin(base, { toneType: 'none', type: 'array' }) as string[]).join('').toLowerCase()];
@@ -88,7 +91,9 @@ export class ReportSearch {
     if (!q) return [];
     if (hasLatin(q)) {
       if (!this.pinyinKeys || !this.loosePinyin) return [];
-      const close = this.pinyinKeys.filter((p) => p.keys.some((k) => k.startsWith(q)) || p.region.toLowerCase().includes(q)).map((p) => p.region);
+      const close = this.pinyinKeys
+        .filter((p) => p.keys.some((k) => k.startsWith(q)) || p.region.toLowerCase().includes(q))
+        .map((p) => p.region);
       return close.length > 0 ? close : this.loosePinyin.search(q).map((r) => r.item.region);
     }
     const exact = this.regions.filter((region) => region.includes(q));

@@ -57,5 +57,6 @@ if (values.json) {
   console.log(JSON.stringify(metrics, null, 1));
 } else {
   const width = Math.max(...Object.keys(metrics).map((k) => k.length));
-  for (const [key, value] of Object.entries(metrics)) console.log(`${key.padEnd(width)}  ${typeof value === 'number' ? value.toLocaleString('en-US') : value}`);
+  for (const [key, value] of Object.entries(metrics))
+    console.log(`${key.padEnd(width)}  ${typeof value === 'number' ? value.toLocaleString('en-US') : value}`);
 }

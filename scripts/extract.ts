@@ -64,9 +64,10 @@ for (const file of positionals) {
     const parsed = parse(file, text);
     const report = annotateTerms({ report: parsed.report, text: parsed.text, index: builtinIndex() });
     if (values.csv) {
-      for (const { kind, figure } of figureRows(report)) process.stdout.write(csvRow([...figureCells(report, kind, figure), file, report.title]) + '\r\n');
+      for (const { kind, figure } of figureRows(report))
+        process.stdout.write(`${csvRow([...figureCells(report, kind, figure), file, report.title])}\r\n`);
     } else {
-      process.stdout.write(JSON.stringify(report) + '\n');
+      process.stdout.write(`${JSON.stringify(report)}\n`);
     }
   } catch (error) {
     failed = true;

@@ -30,7 +30,8 @@ const { values } = parseArgs({
   },
 });
 
-const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headed = hasDisplay && !values.headless;
 
 if (!findChrome()) {
@@ -46,7 +47,12 @@ if (build.status !== 0) {
 }
 
 const server = await startDemoServer();
-const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, hostResolverRule: server.hostResolverRule, headed, viewport: headed ? null : { width: 1280, height: 900 } });
+const browser = await launchWithExtension({
+  extensionDir: EXTENSION_DIR,
+  hostResolverRule: server.hostResolverRule,
+  headed,
+  viewport: headed ? null : { width: 1280, height: 900 },
+});
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(values.page);
 

@@ -37,7 +37,10 @@ export function DotChart({
   const pad = { left: Math.round(width * 0.34), right: 14, top: 8, bottom: 40 };
   const height = pad.top + pad.bottom + row * rows.length;
   // Fitted to the values, not from zero: what matters is the distance between target and result.
-  const [lo, hi] = extent(rows.flatMap((r) => (r.actual === null ? [r.target] : [r.target, r.actual])), { includeZero: false });
+  const [lo, hi] = extent(
+    rows.flatMap((r) => (r.actual === null ? [r.target] : [r.target, r.actual])),
+    { includeZero: false },
+  );
   const margin = Math.max((hi - lo) * 0.15, 0.5);
   const domain: [number, number] = [lo - margin, hi + margin];
   const x = scale(domain, [pad.left, width - pad.right]);
@@ -45,7 +48,11 @@ export function DotChart({
     <figure class="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{rows.map((r) => `${r.label}: ${targetLabel} ${r.target}${unit}, ${actualLabel} ${r.actual ?? '—'}${r.actual === null ? '' : unit}`).join('; ')}</desc>
+        <desc id={`${id}-desc`}>
+          {rows
+            .map((r) => `${r.label}: ${targetLabel} ${r.target}${unit}, ${actualLabel} ${r.actual ?? '—'}${r.actual === null ? '' : unit}`)
+            .join('; ')}
+        </desc>
         {ticks(domain, 4).map((v) => (
           <g key={v}>
             <line class="grid" x1={x(v)} x2={x(v)} y1={pad.top} y2={height - pad.bottom} />

@@ -8,12 +8,27 @@ export interface LineSeries {
   points: { x: number; y: number }[];
 }
 
-export function LineChart({ title, series, unit, width = 340, height = 200 }: { title: string; series: LineSeries[]; unit: string; width?: number; height?: number }) {
+export function LineChart({
+  title,
+  series,
+  unit,
+  width = 340,
+  height = 200,
+}: {
+  title: string;
+  series: LineSeries[];
+  unit: string;
+  width?: number;
+  height?: number;
+}) {
   const id = useId();
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return null;
   const pad = { left: 40, right: 12, top: 14, bottom: 40 };
-  const xs = extent(all.map((p) => p.x), { includeZero: false });
+  const xs = extent(
+    all.map((p) => p.x),
+    { includeZero: false },
+  );
   const ys = extent(all.map((p) => p.y));
   const x = scale([xs[0] - 0.5, xs[1] + 0.5], [pad.left, width - pad.right]);
   const y = scale(ys, [height - pad.bottom, pad.top]);
@@ -22,7 +37,9 @@ export function LineChart({ title, series, unit, width = 340, height = 200 }: { 
     <figure class="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{series.map((s) => `${s.label}: ${s.points.map((p) => `${p.x} ${p.y}${unit}`).join(', ')}`).join('; ')}</desc>
+        <desc id={`${id}-desc`}>
+          {series.map((s) => `${s.label}: ${s.points.map((p) => `${p.x} ${p.y}${unit}`).join(', ')}`).join('; ')}
+        </desc>
         {ticks(ys).map((v) => (
           <g key={v}>
             <line class="grid" x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} />

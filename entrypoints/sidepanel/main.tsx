@@ -46,7 +46,8 @@ type SaveResult = { ok: true } | { ok: false; error: string };
 
 /** The background's answer to report/save, checked: no handler or a crash is an error the user can read. */
 function saveResult(answer: unknown, noAnswer: string): SaveResult {
-  if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean') return { ok: false, error: noAnswer };
+  if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean')
+    return { ok: false, error: noAnswer };
   const { ok, error } = answer as { ok: boolean; error?: unknown };
   return ok ? { ok: true } : { ok: false, error: typeof error === 'string' && error ? error : noAnswer };
 }
@@ -147,7 +148,17 @@ function Panel() {
     }),
     [tabId, noAnswer],
   );
-  return <App db={db} actions={actions} settings={settings} tab={state} pendingTerm={pendingTerm} onPendingTermDone={clearPendingTerm} libraryProblem={libraryProblem} />;
+  return (
+    <App
+      db={db}
+      actions={actions}
+      settings={settings}
+      tab={state}
+      pendingTerm={pendingTerm}
+      onPendingTermDone={clearPendingTerm}
+      libraryProblem={libraryProblem}
+    />
+  );
 }
 
 render(<Panel />, document.getElementById('app')!);

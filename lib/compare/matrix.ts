@@ -33,7 +33,15 @@ export function columnLabel(r: Pick<StoredReport, 'regionName' | 'planYear' | 'p
 }
 
 /** Builds the matrix for `reports` (in the order given) from their figures. */
-export function buildMatrix({ reports, figures, kinds = ['target', 'actual'] }: { reports: StoredReport[]; figures: StoredFigure[]; kinds?: FigureKind[] }): Matrix {
+export function buildMatrix({
+  reports,
+  figures,
+  kinds = ['target', 'actual'],
+}: {
+  reports: StoredReport[];
+  figures: StoredFigure[];
+  kinds?: FigureKind[];
+}): Matrix {
   const columnOf = new Map(reports.map((r, i) => [r.id, i]));
   const rows = new Map<string, MatrixRow>();
   for (const f of figures) {
@@ -73,7 +81,7 @@ export function matrixToTsv(matrix: Matrix, lang: Lang): string {
   const clean = (s: Cell) => String(s ?? '').replace(/[\t\r\n]+/g, ' ');
   const lines = [header(matrix, lang).map(clean).join('\t')];
   for (const row of matrix.rows) lines.push([...rowHeader(row, lang), ...row.cells.map((c) => cellText(c, lang))].map(clean).join('\t'));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function matrixToCsv(matrix: Matrix, lang: Lang): string {

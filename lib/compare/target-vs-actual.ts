@@ -76,7 +76,16 @@ export function targetsAgainstActuals({ targets, actuals }: { targets: Figure[];
   return targets.map((target) => {
     // A 持平 or 同步 target is about growth; so is its result.
     const actual = actualOf.get(key(target)) ?? null;
-    if (!actual) return { indicator: target.indicator, measure: target.measure, year: target.year, target, actual: null, verdict: 'no-result' as const, gap: null };
+    if (!actual)
+      return {
+        indicator: target.indicator,
+        measure: target.measure,
+        year: target.year,
+        target,
+        actual: null,
+        verdict: 'no-result' as const,
+        gap: null,
+      };
     const { verdict, gap } = judge(target, actual, gdpGrowth(target.year));
     return { indicator: target.indicator, measure: target.measure, year: target.year, target, actual, verdict, gap };
   });

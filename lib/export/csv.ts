@@ -26,14 +26,22 @@ export function csvRow(cells: readonly Cell[]): string {
   return cells.map(csvCell).join(',');
 }
 
-export function toCsv({ header, rows, bom = false }: { header: readonly string[]; rows: Iterable<readonly Cell[]>; bom?: boolean }): string {
-  return (bom ? BOM : '') + csvRow(header) + '\r\n' + csvLines(rows);
+export function toCsv({
+  header,
+  rows,
+  bom = false,
+}: {
+  header: readonly string[];
+  rows: Iterable<readonly Cell[]>;
+  bom?: boolean;
+}): string {
+  return `${(bom ? BOM : '') + csvRow(header)}\r\n${csvLines(rows)}`;
 }
 
 /** Rows without a header, each ending in CRLF (for CSV written in pieces). */
 export function csvLines(rows: Iterable<readonly Cell[]>): string {
   let out = '';
-  for (const row of rows) out += csvRow(row) + '\r\n';
+  for (const row of rows) out += `${csvRow(row)}\r\n`;
   return out;
 }
 

@@ -6,7 +6,19 @@ import type { Figure, FigureKind, ReportDocument } from '../report/types.ts';
 import type { Cell } from './csv.ts';
 
 export const FIGURE_COLUMNS = [
-  'region', 'level', 'year', 'planYear', 'kind', 'indicator', 'name', 'measure', 'value', 'max', 'unit', 'qualifier', 'quote',
+  'region',
+  'level',
+  'year',
+  'planYear',
+  'kind',
+  'indicator',
+  'name',
+  'measure',
+  'value',
+  'max',
+  'unit',
+  'qualifier',
+  'quote',
 ] as const;
 
 /** The CSV header of the CLI's --csv and of the library export: figure columns, then where it came from. */
@@ -21,6 +33,18 @@ export function figureRows(report: ReportDocument): { kind: FigureKind; figure: 
 
 export function figureCells(report: ReportDocument, kind: FigureKind, f: Figure): Cell[] {
   return [
-    report.region?.name, report.region?.level, f.year, report.planYear, kind, f.indicator, f.name, f.measure, f.value, f.max, f.unit, f.qualifier, f.quote,
+    report.region?.name,
+    report.region?.level,
+    f.year,
+    report.planYear,
+    kind,
+    f.indicator,
+    f.name,
+    f.measure,
+    f.value,
+    f.max,
+    f.unit,
+    f.qualifier,
+    f.quote,
   ];
 }

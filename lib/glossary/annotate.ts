@@ -33,7 +33,14 @@ export function annotateTerms({ report, text, index }: { report: ReportDocument;
       }
       continue;
     }
-    byTerm.set(term, { term, count: use.count, source: use.source, definition: use.definition, first: use.first, sentence: sentenceAround(text, use.first) });
+    byTerm.set(term, {
+      term,
+      count: use.count,
+      source: use.source,
+      definition: use.definition,
+      first: use.first,
+      sentence: sentenceAround(text, use.first),
+    });
   }
   // A slogan the report quotes in another spelling of a known term (十件实事 for 民生实事 …) is explained by it.
   for (const use of byTerm.values()) {
@@ -54,7 +61,7 @@ export function annotateTerms({ report, text, index }: { report: ReportDocument;
 function knownSpelling(index: GlossaryIndex, spelling: string): { source: 'user' | 'builtin'; definition: string } | null {
   const found = index.matcher.findAll(spelling);
   const only = found.length === 1 ? found[0]! : null;
-  if (!only || only.start !== 0 || only.end !== spelling.length) return null;
+  if (only?.start !== 0 || only.end !== spelling.length) return null;
   const entry = index.entryOfPattern[only.pattern]!;
   return { source: entry.source, definition: entry.definition };
 }

@@ -39,7 +39,13 @@ export interface GlossaryIndex {
   spellings: Map<string, string[]>;
 }
 
-export function buildGlossaryIndex({ builtin, user = [] }: { builtin: readonly BuiltinGlossaryEntry[]; user?: readonly UserTerm[] }): GlossaryIndex {
+export function buildGlossaryIndex({
+  builtin,
+  user = [],
+}: {
+  builtin: readonly BuiltinGlossaryEntry[];
+  user?: readonly UserTerm[];
+}): GlossaryIndex {
   const patterns: string[] = [];
   const entryOfPattern: KnownTerm[] = [];
   const explanations = new Map<string, Explanation[]>();

@@ -43,7 +43,7 @@ export class TermMatcher {
 
   static build(patterns: readonly string[]): TermMatcher {
     const m = new TermMatcher(patterns);
-    patterns.forEach((pattern, index) => m.insert(pattern, index));
+    for (const [index, pattern] of patterns.entries()) m.insert(pattern, index);
     m.link();
     return m;
   }

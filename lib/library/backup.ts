@@ -122,7 +122,10 @@ export function validateBackup(json: string): { ok: true; backup: v.InferOutput<
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return { ok: false, error: `这个备份由更新版本的 ReportLens 生成（格式版本 ${version}，本版本只能读到 ${BACKUP_VERSION}）。请先更新扩展。` };
+    return {
+      ok: false,
+      error: `这个备份由更新版本的 ReportLens 生成（格式版本 ${version}，本版本只能读到 ${BACKUP_VERSION}）。请先更新扩展。`,
+    };
   }
   const result = v.safeParse(BackupSchema, data);
   if (!result.success) return { ok: false, error: `备份文件格式不对：${describeIssues(result.issues)}` };
@@ -148,25 +151,29 @@ export async function importBackup(db: LibraryDb, json: string): Promise<ImportR
   const counts = { created: 0, updated: 0, unchanged: 0 };
   let terms = 0;
   try {
-    await db.transaction('rw', [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.reportTerms, db.userTerms], async () => {
-      const items = reports.map((r) => ({
-        url: r.url,
-        urls: r.urls,
-        times: { savedAt: r.savedAt, updatedAt: r.updatedAt, seenAt: r.seenAt },
-        pageTitle: r.pageTitle,
-        report: documentOf.get(r.id)!,
-        text: textOf.get(r.id)!,
-      }));
-      const outcomes = await saveReports(db, items);
-      for (const o of outcomes) counts[o.status === 'created' ? 'created' : o.status === 'updated' ? 'updated' : 'unchanged']++;
-      for (const term of userTerms) {
-        const existing = await db.userTerms.get(term.term);
-        if (!existing || existing.updatedAt < term.updatedAt) {
-          await db.userTerms.put(term);
-          terms++;
+    await db.transaction(
+      'rw',
+      [db.reports, db.documents, db.texts, db.figures, db.reportGlossary, db.reportTerms, db.userTerms],
+      async () => {
+        const items = reports.map((r) => ({
+          url: r.url,
+          urls: r.urls,
+          times: { savedAt: r.savedAt, updatedAt: r.updatedAt, seenAt: r.seenAt },
+          pageTitle: r.pageTitle,
+          report: documentOf.get(r.id)!,
+          text: textOf.get(r.id)!,
+        }));
+        const outcomes = await saveReports(db, items);
+        for (const o of outcomes) counts[o.status === 'created' ? 'created' : o.status === 'updated' ? 'updated' : 'unchanged']++;
+        for (const term of userTerms) {
+          const existing = await db.userTerms.get(term.term);
+          if (!existing || existing.updatedAt < term.updatedAt) {
+            await db.userTerms.put(term);
+            terms++;
+          }
         }
-      }
-    });
+      },
+    );
   } catch (error) {
     return { ok: false, error: `导入失败，资料库保持原样：${storageErrorMessage(error)}` };
   }
@@ -177,8 +184,10 @@ export async function importBackup(db: LibraryDb, json: string): Promise<ImportR
 export function storageErrorMessage(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
   const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return '磁盘空间不足（浏览器存储配额已满）。请释放磁盘空间，或导出备份后删除不需要的报告。';
-  if (name === 'DatabaseClosedError' || name === 'VersionChangeError') return '资料库正在升级或已被关闭（可能另一个 ReportLens 面板打开着新版本）。请关闭其他面板后重试。';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
+    return '磁盘空间不足（浏览器存储配额已满）。请释放磁盘空间，或导出备份后删除不需要的报告。';
+  if (name === 'DatabaseClosedError' || name === 'VersionChangeError')
+    return '资料库正在升级或已被关闭（可能另一个 ReportLens 面板打开着新版本）。请关闭其他面板后重试。';
   if (name === 'ConstraintError' || inner === 'ConstraintError') return '与已保存的报告冲突（同一网址）。';
   return (error as Error)?.message ?? String(error);
 }

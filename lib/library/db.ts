@@ -119,7 +119,8 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
-  reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion, *terms, *unexplained',
+  reports:
+    '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion, *terms, *unexplained',
   figures: '++id, reportId, [indicator+year], [regionName+indicator]',
   termUses: null,
 };

@@ -8,7 +8,8 @@ import type { StoredFigure, StoredGlossaryEntry, StoredReport, StoredReportTerms
 import type { TermUse } from '../report/types.ts';
 
 /** Query parameters that track a visit rather than name a page (WeChat shares, analytics, CMS preview). */
-const TRACKING_PARAMS = /^(utm_\w+|spm|from|share|share_from|isappinstalled|scene|clicktime|enterid|timestamp|t|_t|ts|sessionid|sid|wxfrom|wx_share|fbclid|gclid|ref|source)$/i;
+const TRACKING_PARAMS =
+  /^(utm_\w+|spm|from|share|share_from|isappinstalled|scene|clicktime|enterid|timestamp|t|_t|ts|sessionid|sid|wxfrom|wx_share|fbclid|gclid|ref|source)$/i;
 
 /** The URL without its fragment, tracking parameters and letter case of the host. */
 export function canonicalUrl(url: string): string {
@@ -97,14 +98,16 @@ export function termFields(terms: TermUse[]): { terms: string[]; unexplained: st
 export function derivedRows(reportId: number, report: ReportDocument): DerivedRows {
   const regionName = report.region?.name ?? '';
   const level = report.region?.level ?? null;
-  const figure = (kind: 'target' | 'actual') => (f: ReportDocument['targets'][number]): Omit<StoredFigure, 'id'> => ({
-    ...f,
-    reportId,
-    kind,
-    regionName,
-    level,
-    planYear: report.planYear,
-  });
+  const figure =
+    (kind: 'target' | 'actual') =>
+    (f: ReportDocument['targets'][number]): Omit<StoredFigure, 'id'> => ({
+      ...f,
+      reportId,
+      kind,
+      regionName,
+      level,
+      planYear: report.planYear,
+    });
   return {
     figures: [...report.targets.map(figure('target')), ...report.actuals.map(figure('actual'))],
     glossary: report.glossary.map((g) => ({ reportId, term: g.term, definition: g.definition })),

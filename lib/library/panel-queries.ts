@@ -40,7 +40,11 @@ export function outcomesByYear(outcomes: readonly TargetOutcome[]): OutcomeYear[
  * whose plan year is unknown has all its targets in `plan`. `allLater`: every other-year target
  * lies after the plan year (a five-year horizon, not a misdated figure).
  */
-export function splitTargets(report: Pick<ReportDocument, 'targets' | 'planYear'>): { plan: Figure[]; otherYears: Figure[]; allLater: boolean } {
+export function splitTargets(report: Pick<ReportDocument, 'targets' | 'planYear'>): {
+  plan: Figure[];
+  otherYears: Figure[];
+  allLater: boolean;
+} {
   const planYear = report.planYear;
   if (planYear === null) return { plan: report.targets, otherYears: [], allLater: true };
   const plan: Figure[] = [];
@@ -61,7 +65,10 @@ export function groupByRegionAndYear(reports: StoredReport[]): RegionGroup[] {
   for (const r of reports) {
     const region = r.regionName ?? r.pageTitle;
     let years = regions.get(region);
-    if (!years) regions.set(region, (years = new Map()));
+    if (!years) {
+      years = new Map();
+      regions.set(region, years);
+    }
     const list = years.get(r.planYear);
     if (list) list.push(r);
     else years.set(r.planYear, [r]);
@@ -84,7 +91,9 @@ export function planYearsOf(reports: StoredReport[]): number[] {
 export function regionsWithCounts(reports: StoredReport[]): { region: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const r of reports) if (r.regionName) counts.set(r.regionName, (counts.get(r.regionName) ?? 0) + 1);
-  return [...counts].map(([region, count]) => ({ region, count })).sort((a, b) => b.count - a.count || a.region.localeCompare(b.region, 'zh-Hans-CN'));
+  return [...counts]
+    .map(([region, count]) => ({ region, count }))
+    .sort((a, b) => b.count - a.count || a.region.localeCompare(b.region, 'zh-Hans-CN'));
 }
 
 export interface GlossaryListItem {
@@ -126,7 +135,15 @@ export function mergeGlossary({
 }
 
 /** Whether anyone explains a term now: a built-in entry or variant, the user, or a report's own glossary. */
-export function explainedBy({ builtin, user, reportTerms }: { builtin: readonly BuiltinGlossaryEntry[]; user: readonly UserTerm[]; reportTerms: readonly string[] }): (term: string) => boolean {
+export function explainedBy({
+  builtin,
+  user,
+  reportTerms,
+}: {
+  builtin: readonly BuiltinGlossaryEntry[];
+  user: readonly UserTerm[];
+  reportTerms: readonly string[];
+}): (term: string) => boolean {
   const known = new Set<string>([...reportTerms]);
   for (const b of builtin) for (const t of [b.term, ...b.variants]) known.add(t);
   for (const u of user) for (const t of [u.term, ...u.variants]) known.add(t);
@@ -141,7 +158,10 @@ export interface RankedUnexplainedTerm extends UnexplainedTerm {
 }
 
 /** Most widespread first: by number of reports, then by uses (uncounted last), then in Chinese collation order. */
-export function rankUnexplained(terms: readonly UnexplainedTerm[], uses: ReadonlyMap<string, { uses: number; sentence: string | null }>): RankedUnexplainedTerm[] {
+export function rankUnexplained(
+  terms: readonly UnexplainedTerm[],
+  uses: ReadonlyMap<string, { uses: number; sentence: string | null }>,
+): RankedUnexplainedTerm[] {
   return terms
     .map((t) => ({ ...t, uses: uses.get(t.term)?.uses ?? null, sentence: uses.get(t.term)?.sentence ?? null }))
     .sort((a, b) => b.reports - a.reports || (b.uses ?? -1) - (a.uses ?? -1) || a.term.localeCompare(b.term, 'zh-Hans-CN'));
@@ -184,7 +204,14 @@ export async function unexplainedRanking(
     ids = (await db.reportTerms.toCollection().primaryKeys()) as number[];
   } else {
     terms = new Set(headOfRanking(all, shown).map((t) => t.term));
-    ids = [...new Set((await db.reportTerms.where('unexplained').anyOf([...terms]).primaryKeys()) as number[])];
+    ids = [
+      ...new Set(
+        (await db.reportTerms
+          .where('unexplained')
+          .anyOf([...terms])
+          .primaryKeys()) as number[],
+      ),
+    ];
   }
   if (ids.length <= maxDocuments) {
     for (const doc of await db.documents.bulkGet(ids.sort((a, b) => a - b))) {

@@ -14,7 +14,10 @@ export function newestReports(db: LibraryDb, { limit = 50, offset = 0 } = {}): P
 }
 
 /** Every figure for one indicator in one year, across regions: "all GDP growth targets for 2021". */
-export function figuresForIndicatorYear(db: LibraryDb, { indicator, year }: { indicator: IndicatorKey; year: number }): Promise<StoredFigure[]> {
+export function figuresForIndicatorYear(
+  db: LibraryDb,
+  { indicator, year }: { indicator: IndicatorKey; year: number },
+): Promise<StoredFigure[]> {
   return db.figures.where('[indicator+year]').equals([indicator, year]).toArray();
 }
 
@@ -42,7 +45,23 @@ export async function* exportFiguresCsv(db: LibraryDb): AsyncGenerator<string> {
   for await (const figures of tablePages(db.figures, 5000)) {
     const rows = figures.map((f) => {
       const r = reports.get(f.reportId);
-      return [f.regionName, f.level, f.year, f.planYear, f.kind, f.indicator, f.name, f.measure, f.value, f.max, f.unit, f.qualifier, f.quote, r?.url, r?.title ?? r?.pageTitle];
+      return [
+        f.regionName,
+        f.level,
+        f.year,
+        f.planYear,
+        f.kind,
+        f.indicator,
+        f.name,
+        f.measure,
+        f.value,
+        f.max,
+        f.unit,
+        f.qualifier,
+        f.quote,
+        r?.url,
+        r?.title ?? r?.pageTitle,
+      ];
     });
     yield csvLines(rows);
   }
@@ -76,7 +95,10 @@ export interface UnexplainedTerm {
  * `unexplained` index (one key per report and term), never the reports themselves. `isExplained`
  * drops terms explained since they were saved (a user's own term, a newer built-in glossary).
  */
-export async function unexplainedTerms(db: LibraryDb, { isExplained }: { isExplained: (term: string) => boolean }): Promise<UnexplainedTerm[]> {
+export async function unexplainedTerms(
+  db: LibraryDb,
+  { isExplained }: { isExplained: (term: string) => boolean },
+): Promise<UnexplainedTerm[]> {
   const counts = new Map<string, number>();
   for (const key of (await db.reportTerms.orderBy('unexplained').keys()) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
   return [...counts]
@@ -86,7 +108,10 @@ export async function unexplainedTerms(db: LibraryDb, { isExplained }: { isExpla
 }
 
 /** A term's first use in a report that leaves it unexplained (the sentence shown beside it). */
-export async function firstUnexplainedUse(db: LibraryDb, term: string): Promise<{ reportId: number; sentence: string; first: number } | null> {
+export async function firstUnexplainedUse(
+  db: LibraryDb,
+  term: string,
+): Promise<{ reportId: number; sentence: string; first: number } | null> {
   const reportId = (await db.reportTerms.where('unexplained').equals(term).primaryKeys())[0] as number | undefined;
   if (reportId === undefined) return null;
   const use = await firstUse(db, { reportId, term });
@@ -94,7 +119,10 @@ export async function firstUnexplainedUse(db: LibraryDb, term: string): Promise<
 }
 
 /** A term's first use in one report. */
-export async function firstUse(db: LibraryDb, { reportId, term }: { reportId: number; term: string }): Promise<{ sentence: string; first: number } | null> {
+export async function firstUse(
+  db: LibraryDb,
+  { reportId, term }: { reportId: number; term: string },
+): Promise<{ sentence: string; first: number } | null> {
   const doc = await db.documents.get(reportId);
   const use = doc?.report.terms.find((t) => t.term === term);
   return use ? { sentence: use.sentence, first: use.first } : null;

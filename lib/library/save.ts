@@ -80,7 +80,15 @@ function planSave(item: ReportToSave, found: Candidates, now: number): Plan {
       action: 'replace',
       status: 'updated',
       item,
-      summary: { ...fresh, id: existing.id, url, urls, savedAt, seenAt, updatedAt: sameContent ? existing.updatedAt : (item.times?.updatedAt ?? now) },
+      summary: {
+        ...fresh,
+        id: existing.id,
+        url,
+        urls,
+        savedAt,
+        seenAt,
+        updatedAt: sameContent ? existing.updatedAt : (item.times?.updatedAt ?? now),
+      },
     };
   }
   const changed = urls.length !== existing.urls.length || savedAt !== existing.savedAt;
@@ -130,9 +138,12 @@ export async function saveReports(db: LibraryDb, items: ReportToSave[], now = Da
       const found: Candidates = {
         byUrl: byUrl.get(canonicalUrl(item.url)),
         byHash: byHash.get(contentHash(item.text)),
-        byIdentity: report.region && report.planYear !== null
-          ? byIdentity.get(identity(report.region.name, report.planYear))?.find((r) => r.meeting === null || report.meeting === null || r.meeting === report.meeting)
-          : undefined,
+        byIdentity:
+          report.region && report.planYear !== null
+            ? byIdentity
+                .get(identity(report.region.name, report.planYear))
+                ?.find((r) => r.meeting === null || report.meeting === null || r.meeting === report.meeting)
+            : undefined,
       };
       let plan = planSave(item, found, now);
       const id = plan.action === 'create' ? pendingId-- : plan.summary.id;
@@ -149,7 +160,10 @@ export async function saveReports(db: LibraryDb, items: ReportToSave[], now = Da
       index({ ...plan.summary, id } as StoredReport);
     }
     const ids = [...plans.keys()];
-    const outcomes = await applyPlans(db, ids.map((id) => plans.get(id)!));
+    const outcomes = await applyPlans(
+      db,
+      ids.map((id) => plans.get(id)!),
+    );
     const outcomeOf = new Map(ids.map((id, i) => [id, outcomes[i]!]));
     return targetOf.map(({ id, status }) => ({ reportId: outcomeOf.get(id)!.reportId, status }));
   });
@@ -165,7 +179,13 @@ async function applyPlans(db: LibraryDb, plans: Plan[]): Promise<SaveOutcome[]> 
   const creates = plans.filter((p): p is Extract<Plan, { action: 'create' }> => p.action === 'create');
   const replaces = plans.filter((p): p is Extract<Plan, { action: 'replace' }> => p.action === 'replace');
   const touches = plans.filter((p): p is Extract<Plan, { action: 'touch' }> => p.action === 'touch');
-  const newIds = creates.length > 0 ? ((await db.reports.bulkAdd(creates.map((p) => p.summary as StoredReport), { allKeys: true })) as number[]) : [];
+  const newIds =
+    creates.length > 0
+      ? ((await db.reports.bulkAdd(
+          creates.map((p) => p.summary as StoredReport),
+          { allKeys: true },
+        )) as number[])
+      : [];
   await Promise.all(replaces.map((p) => deleteDerived(db, p.summary.id)));
   await db.reports.bulkPut([...replaces, ...touches].map((p) => p.summary));
   const contents = [
@@ -299,7 +319,12 @@ export async function reparseReports(
         const report = parse({ text: text.text, pageTitle: r.pageTitle, url: r.url });
         const fresh = summarize({ report, text: text.text, url: r.url, pageTitle: r.pageTitle, now: r.updatedAt });
         const item = { url: r.url, pageTitle: r.pageTitle, report, text: text.text };
-        plans.push({ action: 'replace', status: 'updated', item, summary: { ...fresh, id: r.id, url: r.url, urls: r.urls, savedAt: r.savedAt, seenAt: r.seenAt, updatedAt: r.updatedAt } });
+        plans.push({
+          action: 'replace',
+          status: 'updated',
+          item,
+          summary: { ...fresh, id: r.id, url: r.url, urls: r.urls, savedAt: r.savedAt, seenAt: r.seenAt, updatedAt: r.updatedAt },
+        });
       });
       await applyPlans(db, plans);
     });

@@ -83,7 +83,11 @@ class ApiHighlighter implements Highlighter {
   }
 }
 
-const OVERLAY_COLORS: Record<MarkKind, string> = { term: 'rgba(179,38,30,0.8)', figure: 'rgba(255,214,102,0.35)', flash: 'rgba(255,176,32,0.6)' };
+const OVERLAY_COLORS: Record<MarkKind, string> = {
+  term: 'rgba(179,38,30,0.8)',
+  figure: 'rgba(255,214,102,0.35)',
+  flash: 'rgba(255,176,32,0.6)',
+};
 
 /** Fallback: absolutely positioned boxes in a shadow root, laid over the text. Repainted on resize. */
 class OverlayHighlighter implements Highlighter {
@@ -112,7 +116,8 @@ class OverlayHighlighter implements Highlighter {
   private ensureHost(): HTMLElement {
     if (this.layer) return this.layer;
     this.host = this.doc.createElement('reportlens-marks');
-    this.host.style.cssText = 'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646;';
+    this.host.style.cssText =
+      'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646;';
     const root = this.host.attachShadow({ mode: 'open' });
     this.layer = this.doc.createElement('div');
     root.append(this.layer);

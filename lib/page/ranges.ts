@@ -5,7 +5,6 @@
 import { lookupOffset, type OffsetMap } from '../report/offset-map.ts';
 import { LIMITS } from '../limits.ts';
 
-
 function nodeAt(map: OffsetMap<Text>, offset: number, step: 1 | -1, limit: number): { node: Text; offset: number } | null {
   for (let i = 0; i < LIMITS.rangeEdgeSkipChars; i++, offset += step) {
     if (step === 1 ? offset >= limit : offset < limit) return null;

@@ -101,7 +101,7 @@ export class PageSession {
       pageLinks: otherPagesOf(this.doc),
     });
     const analysis = parseMessage(PageAnalysisSchema, reply);
-    if (!analysis || !analysis.detection.isReport) {
+    if (!analysis?.detection.isReport) {
       this.state = 'not-report';
       this.unmark();
       return;
@@ -156,7 +156,10 @@ export class PageSession {
       const range = rangeForSpan(this.doc, article.map, f.start, f.end);
       if (!range) continue;
       termRanges.push(range);
-      targets.push({ range, content: { term: f.term, explanations: [{ source: 'report', definition: f.definition }], footnote: f.number } });
+      targets.push({
+        range,
+        content: { term: f.term, explanations: [{ source: 'report', definition: f.definition }], footnote: f.number },
+      });
     }
     const figureRanges: Range[] = [];
     for (const f of analysis.figures) {
@@ -232,7 +235,7 @@ export class PageSession {
     if (!body) return;
     const observer = new (this.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
       const root = this.article?.root;
-      const relevant = !root || !root.isConnected || records.some((r) => root.contains(r.target) || r.target.contains(root));
+      const relevant = !root?.isConnected || records.some((r) => root.contains(r.target) || r.target.contains(root));
       if (relevant) this.settleThen(() => void this.refresh());
     });
     observer.observe(body, { childList: true, subtree: true, characterData: true });

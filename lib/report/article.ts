@@ -23,15 +23,58 @@ const ARTICLE_SELECTORS = [
 
 /** Elements whose text is never article text. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT',
-  'BUTTON', 'INPUT', 'TEXTAREA', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Elements that end a line of text (everything else is inline). */
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TR', 'TABLE',
-  'TBODY', 'THEAD', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'HR', 'CENTER', 'FIGURE',
-  'FIGCAPTION', 'ADDRESS', 'BODY',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'PRE',
+  'HR',
+  'CENTER',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'BODY',
 ]);
 
 /**
@@ -137,7 +180,6 @@ export async function extractArticleInSlices(
   }
   return { ...builder.finish(), root };
 }
-
 
 function* walkArticle(root: Element, builder: TextBuilder): Generator<void> {
   // Iterative walk: some CMS pages nest thousands of <span>s, deeper than a recursion should go.

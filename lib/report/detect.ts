@@ -20,7 +20,17 @@ const NEAR_MISSES: { kind: PageKind; pattern: RegExp; reason: string }[] = [
 const NEWS_MARKERS = /(开幕|闭幕|召开|隆重|胜利|听取|审议|通过|举行|记者|本报讯|讯[（(]|报道|代表团|分组讨论|热议)/;
 const REPORT_TITLE = /政府工作报告/;
 
-export function detectReport({ title, text, parts, reportLinks = 0 }: { title: string; text: string; parts: Part[]; reportLinks?: number }): Detection {
+export function detectReport({
+  title,
+  text,
+  parts,
+  reportLinks = 0,
+}: {
+  title: string;
+  text: string;
+  parts: Part[];
+  reportLinks?: number;
+}): Detection {
   const reasons: string[] = [];
   const compactTitle = title.replace(/\s+/g, '');
   const head = text.slice(0, LIMITS.detectionHeadChars);
@@ -69,5 +79,10 @@ export function detectReport({ title, text, parts, reportLinks = 0 }: { title: s
     reasons.push(`正文较短（${text.length} 字）`);
   }
   const isReport = score >= LIMITS.reportScoreThreshold && (named || addressed);
-  return { isReport, kind: isReport ? 'report' : 'other', confidence: Math.round(Math.min(1, isReport ? score : 1 - score) * 100) / 100, reasons };
+  return {
+    isReport,
+    kind: isReport ? 'report' : 'other',
+    confidence: Math.round(Math.min(1, isReport ? score : 1 - score) * 100) / 100,
+    reasons,
+  };
 }

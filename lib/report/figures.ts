@@ -39,7 +39,8 @@ const URBAN: Subject = { indicator: 'urban_income', name: '城镇居民人均可
 const RURAL: Subject = { indicator: 'rural_income', name: '农村居民人均可支配收入' };
 
 /** 城镇和农村居民人均可支配收入, 城镇、农村居民…, 城乡居民人均可支配收入 → urban then rural. */
-const INCOME_PAIR = /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均可支配)?收入|城乡(?:常住)?居民(?:人均可支配)?收入/y;
+const INCOME_PAIR =
+  /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均可支配)?收入|城乡(?:常住)?居民(?:人均可支配)?收入/y;
 const JOINER = /(?:和|与|及|以及|、)/y;
 /** Words between a subject and its verb, or between verbs, that change nothing or set a flag. */
 const LEAD =
@@ -65,9 +66,30 @@ const SOFT_BREAK = /[，,]/y;
 /** A clause ends at these. */
 const HARD_BREAK = /[；;。！？!?\n]/;
 /** Units the vocabulary's indicators are measured in; other units (个, 户, 座 ...) mean another thing was counted. */
-const INDICATOR_UNITS = new Set(['%', '‰', 'pp', '亿元', '万元', '元', '亿美元', '万美元', '美元', '万人', '人', '万吨', '吨', '亿公斤', '万公斤', '公斤', '亿斤', '万斤', '斤']);
+const INDICATOR_UNITS = new Set([
+  '%',
+  '‰',
+  'pp',
+  '亿元',
+  '万元',
+  '元',
+  '亿美元',
+  '万美元',
+  '美元',
+  '万人',
+  '人',
+  '万吨',
+  '吨',
+  '亿公斤',
+  '万公斤',
+  '公斤',
+  '亿斤',
+  '万斤',
+  '斤',
+]);
 /** Five-year horizons stated inside a sentence: 到2025年, 到“十四五”末, 今后五年. */
-const SENTENCE_HORIZON = /到(20\d{2})年|到“?十([一二三四五六七八九])五”?(?:末|期末)|(?:今后|未来)五年|“十([一二三四五六七八九])五”(?:时期|期间)/;
+const SENTENCE_HORIZON =
+  /到(20\d{2})年|到“?十([一二三四五六七八九])五”?(?:末|期末)|(?:今后|未来)五年|“十([一二三四五六七八九])五”(?:时期|期间)/;
 
 interface Value {
   value: number;
@@ -248,7 +270,17 @@ function readValues(cur: Cursor, respectively: boolean): Value[] {
 }
 
 /** Measure of a value from its unit, the verb and the indicator. */
-function measureOf({ indicator, unit, verb, average }: { indicator: IndicatorKey; unit: string; verb: string | null; average: boolean }): Measure | null {
+function measureOf({
+  indicator,
+  unit,
+  verb,
+  average,
+}: {
+  indicator: IndicatorKey;
+  unit: string;
+  verb: string | null;
+  average: boolean;
+}): Measure | null {
   if (unit === 'pp') return 'change';
   if (unit === '%' || unit === '‰') {
     if (average) return 'avgGrowth';
@@ -327,7 +359,12 @@ function readPredicates(cur: Cursor, subjects: Subject[], context: Context, quot
         const negative = verb !== null && NEGATIVE_VERB.test(verb);
         for (const [s, v] of pairs) {
           if (v.unit === null || !INDICATOR_UNITS.has(v.unit)) continue;
-          const measure = measureOf({ indicator: s.indicator, unit: v.unit, verb, average: average || (verb !== null && AVERAGE_VERB.test(verb)) });
+          const measure = measureOf({
+            indicator: s.indicator,
+            unit: v.unit,
+            verb,
+            average: average || (verb !== null && AVERAGE_VERB.test(verb)),
+          });
           if (measure === null) continue;
           const sign = negative && (measure === 'growth' || measure === 'change' || measure === 'avgGrowth') ? -1 : 1;
           // 增长8%，力争10%: a stretch figure after a base figure of the same indicator and measure.
@@ -347,7 +384,10 @@ function readPredicates(cur: Cursor, subjects: Subject[], context: Context, quot
     // Continue across a comma (or 、 before 力争) when the next segment has no subject of its own.
     const beforeBreak = cur.pos;
     if (cur.take(SOFT_BREAK) === null && !(cur.peek(/、(?=力争|争取)/y) && cur.take(/、/y) !== null)) break;
-    if (mentionAt(cur.text, cur.pos) !== null || !(cur.peek(LEAD) || cur.peek(VERB_TO) || cur.peek(VERB_BY) || cur.peek(FLAT) || cur.peek(SYNC))) {
+    if (
+      mentionAt(cur.text, cur.pos) !== null ||
+      !(cur.peek(LEAD) || cur.peek(VERB_TO) || cur.peek(VERB_BY) || cur.peek(FLAT) || cur.peek(SYNC))
+    ) {
       cur.pos = beforeBreak;
       break;
     }
@@ -363,7 +403,17 @@ function clauseLimit(text: string, pos: number, ceiling: number): number {
   return ceiling;
 }
 
-function contextFor({ part, reviewYear, planYear, sentence }: { part: Part; reviewYear: number | null; planYear: number | null; sentence: string }): Context | null {
+function contextFor({
+  part,
+  reviewYear,
+  planYear,
+  sentence,
+}: {
+  part: Part;
+  reviewYear: number | null;
+  planYear: number | null;
+  sentence: string;
+}): Context | null {
   if (part.kind === 'appendix') return null;
   const kind = part.kind === 'plan' ? 'target' : 'actual';
   let year = kind === 'target' ? (part.horizon ?? planYear) : reviewYear;

@@ -41,7 +41,16 @@ export function parseReport({ doc, url }: { doc: Document; url: string }): Parse
 }
 
 /** Parses report text: a stored report, a .txt file, an article extracted from a page. */
-export function parseReportText({ text, title = '', reportLinks = 0 }: { text: string; title?: string; url?: string; reportLinks?: number }): ParsedPage {
+export function parseReportText({
+  text,
+  title = '',
+  reportLinks = 0,
+}: {
+  text: string;
+  title?: string;
+  url?: string;
+  reportLinks?: number;
+}): ParsedPage {
   const reportText = text.length > LIMITS.maxReportTextChars ? text.slice(0, LIMITS.maxReportTextChars) : text;
   const normalized = normalizeReportText(reportText);
   const norm = normalized.text;
@@ -83,7 +92,9 @@ export function parseReportText({ text, title = '', reportLinks = 0 }: { text: s
     ...metadata,
     targets: figures.targets.map(toFigure),
     actuals: figures.actuals.map(toFigure),
-    glossary: appendix.slice(0, LIMITS.maxGlossaryEntries).map(({ term, definition, number }) => ({ term, definition: definition.slice(0, LIMITS.maxDefinitionChars), number })),
+    glossary: appendix
+      .slice(0, LIMITS.maxGlossaryEntries)
+      .map(({ term, definition, number }) => ({ term, definition: definition.slice(0, LIMITS.maxDefinitionChars), number })),
     outline: outline.slice(0, LIMITS.maxOutlineItems).map((o) => ({ ...o, start: toReportStart(normalized, o.start) })),
     terms: terms.slice(0, LIMITS.maxTermsPerReport).map((t) => ({ ...t, first: toReportStart(normalized, t.first) })),
   };
@@ -92,7 +103,11 @@ export function parseReportText({ text, title = '', reportLinks = 0 }: { text: s
 
 /** The clause as printed in the report text, without page-break line feeds and markdown residue. */
 function quoteOf(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\*\*|\r?\n/g, '').trim().slice(0, LIMITS.maxQuoteChars);
+  return text
+    .slice(start, end)
+    .replace(/\*\*|\r?\n/g, '')
+    .trim()
+    .slice(0, LIMITS.maxQuoteChars);
 }
 
 /** The page's headline: an early line that names a report, else the document title. */
@@ -101,4 +116,3 @@ function headlineOf(norm: string, title: string): string | null {
   const named = lines.find((line) => line.length <= 80 && /报告|公报/.test(line));
   return named ?? (title.trim() || null);
 }
-

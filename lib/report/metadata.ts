@@ -8,22 +8,21 @@ import type { Part } from './outline.ts';
 type Metadata = Pick<ReportDocument, 'region' | 'meeting' | 'date' | 'speaker' | 'reviewYear' | 'planYear'>;
 
 const CN_DIGITS = '一二三四五六七八九十百零〇';
-const MEETING = new RegExp(
-  `([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议`,
-);
+const MEETING = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议`);
 /** The abbreviated form printed by the session's secretariat: 柳林县十届人大五次会议. */
 const MEETING_SHORT = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第?([${CN_DIGITS}]+)届人大([${CN_DIGITS}]+)次(?:全体)?会议`);
 const UNIT_SUFFIX = /(自治县|自治旗|自治州|自治区|特区|林区|新区|县|区|市|旗|州|盟|省)$/;
 /** Characters that never belong to a region name but often stand right before one (在柳林县, 日在, 于). */
 const BEFORE_REGION = /.*[在于日的是年月上向为和及—\-：:，,。]/;
-const SPEAKER = /(?<!副)(代理?(?:县|区|市|旗|州|省|盟)长|(?:县|区|市|旗|州|省|盟)长)[:：]?([\u4e00-\u9fff·]{2,5}?)(?=在|于|同志|作|的|各位|\n|$|[（(])/;
+const SPEAKER =
+  /(?<!副)(代理?(?:县|区|市|旗|州|省|盟)长|(?:县|区|市|旗|州|省|盟)长)[:：]?([\u4e00-\u9fff·]{2,5}?)(?=在|于|同志|作|的|各位|\n|$|[（(])/;
 const ISO = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export function findMetadata({ text, parts, title }: { text: string; parts: Part[]; title: string }): Metadata {
   const head = headOf(text, parts);
   const flat = head.replace(/\n/g, '');
   const meeting = findMeeting(flat) ?? findMeeting(text.replace(/\n/g, ''));
-  const region = meeting ? regionOf(meeting.region) : regionFromTitle(title + '\n' + head);
+  const region = meeting ? regionOf(meeting.region) : regionFromTitle(`${title}\n${head}`);
   const date = findDate(flat);
   const speaker = findSpeaker(head);
   const { reviewYear, planYear } = findYears({ parts, date, title: title + head.slice(0, 200) });
@@ -105,7 +104,10 @@ function findSpeaker(head: string): { name: string; title: string } | null {
  * The year reviewed and the year planned: from the part headings (2019年工作回顾, 2020年工作安排),
  * else from the meeting date (a report given from October on plans the next year), else one from the other.
  */
-function findYears({ parts, date, title }: { parts: Part[]; date: string | null; title: string }): { reviewYear: number | null; planYear: number | null } {
+function findYears({ parts, date, title }: { parts: Part[]; date: string | null; title: string }): {
+  reviewYear: number | null;
+  planYear: number | null;
+} {
   const reviewPart = parts.find((p) => p.kind === 'review' && p.headingYear !== null);
   const planPart = parts.find((p) => p.kind === 'plan' && p.headingYear !== null && !/五年|十[一二三四五六七八九]五/.test(p.title ?? ''));
   let reviewYear = reviewPart?.headingYear ?? null;

@@ -60,7 +60,8 @@ export function normalizeReportText(reportText: string): NormalizedText {
       }
     }
     out.push(normalized.text);
-    for (let r = 0; r < normalized.runs.length; r += 3) map.addRun(length + normalized.runs[r]!, 0, normalized.runs[r + 1]!, normalized.runs[r + 2]!);
+    for (let r = 0; r < normalized.runs.length; r += 3)
+      map.addRun(length + normalized.runs[r]!, 0, normalized.runs[r + 1]!, normalized.runs[r + 2]!);
     length += normalized.text.length;
     previous = (previous ?? '') + normalized.text;
     if (previous.length > 200) previous = previous.slice(-200);

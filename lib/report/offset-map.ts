@@ -65,10 +65,7 @@ export class OffsetMapBuilder<Target> {
 }
 
 /** The source position of derived offset `offset`, or null when it lies before the first run. */
-export function lookupOffset<Target>(
-  map: OffsetMap<Target>,
-  offset: number,
-): { target: Target; offset: number } | null {
+export function lookupOffset<Target>(map: OffsetMap<Target>, offset: number): { target: Target; offset: number } | null {
   let lo = 0;
   let hi = map.starts.length - 1;
   if (hi < 0 || offset < map.starts[0]!) return null;

@@ -104,8 +104,7 @@ export function findStructure(text: string): Structure {
   // Reports either number their parts (一、2019年工作回顾) or give them bare titles (2019年工作回顾),
   // in which case 一、 marks sections inside a part.
   const bareParts = unnumberedParts.length >= 2;
-  const levelOf = (h: Heading): number =>
-    h.style === 'unnumbered' ? 1 : h.style === 'numbered' ? (bareParts ? 2 : 1) : bareParts ? 3 : 2;
+  const levelOf = (h: Heading): number => (h.style === 'unnumbered' ? 1 : h.style === 'numbered' ? (bareParts ? 2 : 1) : bareParts ? 3 : 2);
   // Levels as used: a report with bare part titles and only （一） sections has levels 1 and 2, not 1 and 3.
   const used = [...new Set(headings.map(levelOf))].sort();
   const outline: OutlineItem[] = headings.map((h) => ({ level: used.indexOf(levelOf(h)) + 1, title: h.title, start: h.start }));

@@ -42,7 +42,9 @@ export function combinePages(pages: Record<number, string>): CombinedPages {
   const starts = new Map<number, number>();
   const parts: string[] = [];
   let length = 0;
-  for (const index of Object.keys(pages).map(Number).sort((a, b) => a - b)) {
+  for (const index of Object.keys(pages)
+    .map(Number)
+    .sort((a, b) => a - b)) {
     if (parts.length > 0) {
       parts.push('\n');
       length += 1;

@@ -12,10 +12,26 @@ const year = v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const INDICATOR_KEYS = [
-  'gdp', 'industry_va', 'fai', 'retail', 'budget_revenue', 'fiscal_revenue', 'urban_income',
-  'rural_income', 'resident_income', 'new_urban_jobs', 'unemployment_registered',
-  'unemployment_surveyed', 'cpi', 'energy_intensity', 'forest_coverage', 'grain_output', 'trade',
-  'fdi', 'urbanization', 'rd_intensity',
+  'gdp',
+  'industry_va',
+  'fai',
+  'retail',
+  'budget_revenue',
+  'fiscal_revenue',
+  'urban_income',
+  'rural_income',
+  'resident_income',
+  'new_urban_jobs',
+  'unemployment_registered',
+  'unemployment_surveyed',
+  'cpi',
+  'energy_intensity',
+  'forest_coverage',
+  'grain_output',
+  'trade',
+  'fdi',
+  'urbanization',
+  'rd_intensity',
 ] as const;
 
 export const FigureSchema: v.GenericSchema<Figure> = v.object({
@@ -32,9 +48,7 @@ export const FigureSchema: v.GenericSchema<Figure> = v.object({
   end: offset,
 });
 
-export const PAGE_KINDS = [
-  'report', 'news', 'list', 'plan', 'budget', 'statistics', 'interpretation', 'infographic', 'other',
-] as const;
+export const PAGE_KINDS = ['report', 'news', 'list', 'plan', 'budget', 'statistics', 'interpretation', 'infographic', 'other'] as const;
 
 export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
   isReport: v.boolean(),

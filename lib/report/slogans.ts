@@ -38,7 +38,12 @@ export function findSlogans(text: string): SloganUse[] {
     let offset = m.index! + 1;
     for (const piece of pieces) {
       const numbered = NUMBERED.test(piece);
-      if (numbered ? piece.length >= 2 && piece.length <= LIMITS.sloganNumberedMaxChars : piece.length >= 3 && piece.length <= LIMITS.sloganUnnumberedMaxChars) add(piece, offset);
+      if (
+        numbered
+          ? piece.length >= 2 && piece.length <= LIMITS.sloganNumberedMaxChars
+          : piece.length >= 3 && piece.length <= LIMITS.sloganUnnumberedMaxChars
+      )
+        add(piece, offset);
       offset += piece.length + 1;
     }
   }

@@ -41,7 +41,14 @@ export function findTermUses({
   for (const [pattern, use] of uses) {
     const term = terms[pattern]!;
     const entry = entries.get(term)!;
-    result.push({ term, count: use.count, source: entry.source, definition: entry.definition, first: use.first, sentence: sentenceAround(text, use.first) });
+    result.push({
+      term,
+      count: use.count,
+      source: entry.source,
+      definition: entry.definition,
+      first: use.first,
+      sentence: sentenceAround(text, use.first),
+    });
   }
   return result.sort((a, b) => a.first - b.first);
 }

@@ -20,11 +20,15 @@ function variant(base: BaseReport, n: number, regions: number): { report: Report
   const region = `测试${String(n % regions).padStart(4, '0')}县`;
   const shift = 2015 + Math.floor(n / regions) - (base.report.planYear ?? 2020);
   const year = (y: number | null) => (y === null ? null : y + shift);
-  const figure = (f: ReportDocument['targets'][number]) => ({ ...f, year: f.year + shift, value: f.value === null ? null : Math.round((f.value * (0.8 + ((n * 7919) % 400) / 1000)) * 100) / 100 });
+  const figure = (f: ReportDocument['targets'][number]) => ({
+    ...f,
+    year: f.year + shift,
+    value: f.value === null ? null : Math.round(f.value * (0.8 + ((n * 7919) % 400) / 1000) * 100) / 100,
+  });
   const report: ReportDocument = {
     ...base.report,
     region: { name: region, level: 'county' },
-    meeting: `${region}第十届人民代表大会第${n % 5 + 1}次会议`,
+    meeting: `${region}第十届人民代表大会第${(n % 5) + 1}次会议`,
     planYear: year(base.report.planYear),
     reviewYear: year(base.report.reviewYear),
     targets: base.report.targets.map(figure),
@@ -48,7 +52,13 @@ export function syntheticBackup(bases: BaseReport[], count: number, regions = 10
     documents.push({ reportId: id, report });
     texts.push({ reportId: id, text });
   }
-  return JSON.stringify({ format: 'reportlens-backup', version: 1, schemaVersion: 2, exportedAt: new Date(0).toISOString(), tables: { reports, documents, texts, figures: [], reportGlossary: [], termUses: [], userTerms: [] } });
+  return JSON.stringify({
+    format: 'reportlens-backup',
+    version: 1,
+    schemaVersion: 2,
+    exportedAt: new Date(0).toISOString(),
+    tables: { reports, documents, texts, figures: [], reportGlossary: [], termUses: [], userTerms: [] },
+  });
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
@@ -58,36 +68,52 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 /** Runs the workload on a fresh database; returns milliseconds (and counts) by metric name. */
-export async function runLibraryWorkload({ bases, count, dbName }: { bases: BaseReport[]; count: number; dbName: string }): Promise<Record<string, number>> {
+export async function runLibraryWorkload({
+  bases,
+  count,
+  dbName,
+}: {
+  bases: BaseReport[];
+  count: number;
+  dbName: string;
+}): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
   const db: LibraryDb = openLibrary(dbName);
   await db.open();
   const backup = syntheticBackup(bases, count);
-  m['backupBytes'] = backup.length;
+  m.backupBytes = backup.length;
   const [importMs, result] = await timed(() => importBackup(db, backup));
   if (!result.ok) throw new Error(result.error);
-  m['bulkImportMs'] = importMs;
-  m['reports'] = await db.reports.count();
-  m['figures'] = await db.figures.count();
+  m.bulkImportMs = importMs;
+  m.reports = await db.reports.count();
+  m.figures = await db.figures.count();
   const [firstScreenMs] = await timed(() => newestReports(db, { limit: 50 }));
-  m['firstScreenMs'] = firstScreenMs;
+  m.firstScreenMs = firstScreenMs;
   const [allSummariesMs, summaries] = await timed(() => db.reports.toArray());
-  m['allSummariesMs'] = allSummariesMs;
+  m.allSummariesMs = allSummariesMs;
   const year = summaries[Math.floor(summaries.length / 2)]!.planYear ?? 2020;
   const [indicatorYearMs, rows] = await timed(() => figuresForIndicatorYear(db, { indicator: 'gdp', year }));
-  m['indicatorYearMs'] = indicatorYearMs;
-  m['indicatorYearRows'] = rows.length;
+  m.indicatorYearMs = indicatorYearMs;
+  m.indicatorYearRows = rows.length;
   const chosen: StoredReport[] = summaries.slice(0, 200);
-  const [compareMs, matrix] = await timed(async () => buildMatrix({ reports: chosen, figures: await figuresOfReports(db, chosen.map((r) => r.id)) }));
-  m['compare200Ms'] = compareMs;
-  m['compare200Rows'] = matrix.rows.length;
+  const [compareMs, matrix] = await timed(async () =>
+    buildMatrix({
+      reports: chosen,
+      figures: await figuresOfReports(
+        db,
+        chosen.map((r) => r.id),
+      ),
+    }),
+  );
+  m.compare200Ms = compareMs;
+  m.compare200Rows = matrix.rows.length;
   const [exportMs, bytes] = await timed(async () => {
     let size = 0;
     for await (const piece of exportFiguresCsv(db)) size += piece.length;
     return size;
   });
-  m['exportCsvMs'] = exportMs;
-  m['exportCsvChars'] = bytes;
+  m.exportCsvMs = exportMs;
+  m.exportCsvChars = bytes;
   db.close();
   return m;
 }

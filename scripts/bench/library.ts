@@ -60,14 +60,23 @@ export async function libraryChromiumBenchmarks(count: number): Promise<Record<s
 
   // 1. The workload in a plain Chromium page (same IndexedDB engine as the extension's).
   const server = await startDemoServer();
-  server.addPage('http://bench.bench-county.gov.cn/library.html', '<!doctype html><meta charset="utf-8"><title>bench</title><p>library benchmark</p>');
-  const browser = await chromium.launch({ executablePath, args: [`--host-resolver-rules=${server.hostResolverRule}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+  server.addPage(
+    'http://bench.bench-county.gov.cn/library.html',
+    '<!doctype html><meta charset="utf-8"><title>bench</title><p>library benchmark</p>',
+  );
+  const browser = await chromium.launch({
+    executablePath,
+    args: [`--host-resolver-rules=${server.hostResolverRule}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
   try {
     const page = await browser.newPage();
     await page.goto('http://bench.bench-county.gov.cn/library.html');
     await page.evaluate(code);
     const result = await page.evaluate(
-      ({ bases, count }) => (window as unknown as { benchLibrary: { runLibraryWorkload: (o: object) => Promise<Record<string, number>> } }).benchLibrary.runLibraryWorkload({ bases, count, dbName: 'bench' }),
+      ({ bases, count }) =>
+        (
+          window as unknown as { benchLibrary: { runLibraryWorkload: (o: object) => Promise<Record<string, number>> } }
+        ).benchLibrary.runLibraryWorkload({ bases, count, dbName: 'bench' }),
       { bases, count },
     );
     Object.assign(m, prefix('library.chromium', result));
@@ -76,7 +85,11 @@ export async function libraryChromiumBenchmarks(count: number): Promise<Record<s
   }
 
   // 2. The side panel with that many reports in the extension's own database.
-  const ext = await launchWithExtension({ extensionDir: `${ROOT}.output/chrome-mv3/`, hostResolverRule: server.hostResolverRule, viewport: { width: 360, height: 900 } });
+  const ext = await launchWithExtension({
+    extensionDir: `${ROOT}.output/chrome-mv3/`,
+    hostResolverRule: server.hostResolverRule,
+    viewport: { width: 360, height: 900 },
+  });
   try {
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
@@ -94,7 +107,10 @@ export async function libraryChromiumBenchmarks(count: number): Promise<Record<s
     await fresh.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     const libraryTab = fresh.getByRole('tab', { name: /资料库|Library/ });
     if (await libraryTab.count()) await libraryTab.first().click();
-    await fresh.getByText(/测试\d{4}县/).first().waitFor({ timeout: 120_000 });
+    await fresh
+      .getByText(/测试\d{4}县/)
+      .first()
+      .waitFor({ timeout: 120_000 });
     m['library.sidePanel10k.firstScreenMs'] = Date.now() - t0;
     const cdp = await ext.context.newCDPSession(fresh);
     await cdp.send('HeapProfiler.collectGarbage');

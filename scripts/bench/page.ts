@@ -29,7 +29,9 @@ async function longestTaskSince(page: Page, from: number): Promise<number> {
 
 /** Installed before any page script: records long tasks and the frame at which our term marks first exist. */
 const PROBE = () => {
-  const w = window as unknown as { __bench: { tasks: [number, number][]; marksAt: number | null; lastMove: number; tooltipAt: number | null } };
+  const w = window as unknown as {
+    __bench: { tasks: [number, number][]; marksAt: number | null; lastMove: number; tooltipAt: number | null };
+  };
   w.__bench = { tasks: [], marksAt: null, lastMove: 0, tooltipAt: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration]);
@@ -69,19 +71,27 @@ async function runOurs(context: BrowserContext, url: string): Promise<PageRun & 
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(1000); // let the last long-task entries arrive
   const marksAt = await page.evaluate(() => (window as unknown as { __bench: { marksAt: number } }).__bench.marksAt);
   const loaded = await loadEnd(page);
-  return { page, marksMs: marksAt, afterLoadMs: marksAt - loaded, longestTaskMs: await longestTaskSince(page, loaded), heapBytes: await heapUsed(page) };
+  return {
+    page,
+    marksMs: marksAt,
+    afterLoadMs: marksAt - loaded,
+    longestTaskMs: await longestTaskSince(page, loaded),
+    heapBytes: await heapUsed(page),
+  };
 }
 
 /** The naive highlighter, as many extensions do it: for each term a RegExp over every text node, matches wrapped in spans. */
 const NAIVE = (terms: string[]) => {
   const start = performance.now();
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const term of terms) {
-    const re = new RegExp(escape(term), 'g');
+    const re = new RegExp(escapeRegExp(term), 'g');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => (n.parentElement?.classList.contains('naive-term') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
@@ -117,10 +127,18 @@ async function runNaive(browser: Browser, url: string, terms: string[]): Promise
   await page.waitForTimeout(500);
   const started = await page.evaluate(() => performance.now());
   const scriptMs = await page.evaluate(NAIVE, terms);
-  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(1000);
   const marksAt = await page.evaluate(() => (window as unknown as { __bench: { marksAt: number } }).__bench.marksAt);
-  const run = { scriptMs, marksMs: marksAt, afterLoadMs: marksAt - started, longestTaskMs: await longestTaskSince(page, started), heapBytes: await heapUsed(page) };
+  const run = {
+    scriptMs,
+    marksMs: marksAt,
+    afterLoadMs: marksAt - started,
+    longestTaskMs: await longestTaskSince(page, started),
+    heapBytes: await heapUsed(page),
+  };
   await context.close();
   return run;
 }
@@ -142,10 +160,11 @@ async function plainRun(browser: Browser, url: string): Promise<{ longestTaskMs:
 async function hoverLatency(page: Page): Promise<number> {
   const point = await page.evaluate(() => {
     const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reportlens-term') ?? [])];
-    const range = ranges.find((r) => {
-      const b = r.getBoundingClientRect();
-      return b.width > 0 && b.top > 100 && b.bottom < innerHeight - 200;
-    }) ?? ranges[0]!;
+    const range =
+      ranges.find((r) => {
+        const b = r.getBoundingClientRect();
+        return b.width > 0 && b.top > 100 && b.bottom < innerHeight - 200;
+      }) ?? ranges[0]!;
     (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
@@ -163,7 +182,9 @@ async function hoverLatency(page: Page): Promise<number> {
     requestAnimationFrame(poll);
   });
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => (window as unknown as { __bench: { tooltipAt: number | null } }).__bench.tooltipAt !== null, null, { timeout: 10_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { tooltipAt: number | null } }).__bench.tooltipAt !== null, null, {
+    timeout: 10_000,
+  });
   return page.evaluate(() => {
     const b = (window as unknown as { __bench: { tooltipAt: number; lastMove: number } }).__bench;
     return b.tooltipAt - b.lastMove;
@@ -195,7 +216,12 @@ export async function pageBenchmarks(): Promise<Record<string, number>> {
   // The same Chromium without the extension, for the naive approach and the heap baseline.
   const plain = await chromium.launch({
     executablePath: findChrome()!,
-    args: [`--host-resolver-rules=${server.hostResolverRule}`, '--disable-gpu', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      `--host-resolver-rules=${server.hostResolverRule}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   const terms = [...new Set(builtinGlossary.flatMap((e) => [e.term, ...e.variants]))];
   try {
@@ -214,7 +240,10 @@ export async function pageBenchmarks(): Promise<Record<string, number>> {
         m['page.hoverToTooltip.configuredDelayMs'] = LIMITS.hoverDelayMs;
       }
       await ours.page.close();
-      m[`page.${name}.htmlBytes`] = url === ONE_MB_URL ? Buffer.byteLength(oneMbHtml) : readFileSync(`${ROOT}tests/fixtures/site/${new URL(url).host}${new URL(url).pathname}`).length;
+      m[`page.${name}.htmlBytes`] =
+        url === ONE_MB_URL
+          ? Buffer.byteLength(oneMbHtml)
+          : readFileSync(`${ROOT}tests/fixtures/site/${new URL(url).host}${new URL(url).pathname}`).length;
       const naive = await runNaive(plain, url, terms);
       const baseline = await plainRun(plain, url);
       m[`page.${name}.plain.loadingLongestTaskMs`] = round(baseline.longestTaskMs);

@@ -41,11 +41,23 @@ export function parserBenchmarks(): Record<string, number> {
   m['parser.scaling.x16PerCharOverX1PerChar'] = round(scale[2]! / scale[0]!);
 
   const manifest = JSON.parse(readFileSync(`${SITE}MANIFEST.json`, 'utf8')) as { file: string; kind: string }[];
-  const nonReports = manifest.filter((p) => p.kind !== 'report').map((p) => parseHTML(readFileSync(SITE + p.file, 'utf8')).document as unknown as Document);
-  const quick = timeRuns(() => nonReports.forEach((d) => mightBeReport(d)), { runs: 50, warmup: 10 }).map((t) => t / nonReports.length);
+  const nonReports = manifest
+    .filter((p) => p.kind !== 'report')
+    .map((p) => parseHTML(readFileSync(SITE + p.file, 'utf8')).document as unknown as Document);
+  const quick = timeRuns(
+    () => {
+      for (const d of nonReports) mightBeReport(d);
+    },
+    { runs: 50, warmup: 10 },
+  ).map((t) => t / nonReports.length);
   m['parser.quickCheck.perPage.medianMs'] = round(median(quick), 4);
   const articles = nonReports.map((d) => extractArticle(d)?.text ?? '');
-  const detect = timeRuns(() => articles.forEach((text) => parseReportText({ text })), { runs: 50, warmup: 10 }).map((t) => t / articles.length);
+  const detect = timeRuns(
+    () => {
+      for (const text of articles) parseReportText({ text });
+    },
+    { runs: 50, warmup: 10 },
+  ).map((t) => t / articles.length);
   m['parser.detectNonReport.perPage.medianMs'] = round(median(detect), 4);
 
   const dataJson = JSON.stringify(builtinGlossary);

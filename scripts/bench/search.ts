@@ -30,11 +30,18 @@ export async function searchBenchmarks(count: number): Promise<Record<string, nu
   m['search.reports.addPinyinMs'] = round(performance.now() - t0);
   const latin = 'ceshi0042';
   m['search.reports.pinyinPerKeystroke.medianMs'] = round(median(timeRuns(typing(latin), { runs: 5, warmup: 1 })) / latin.length);
-  const glossary = new Fuse(builtinGlossary, { keys: ['term', 'variants', 'english', 'definition'], threshold: 0.35, ignoreLocation: true });
+  const glossary = new Fuse(builtinGlossary, {
+    keys: ['term', 'variants', 'english', 'definition'],
+    threshold: 0.35,
+    ignoreLocation: true,
+  });
   const term = '两不愁三保障';
-  const glossaryKeystroke = timeRuns(() => {
-    for (let i = 1; i <= term.length; i++) glossary.search(term.slice(0, i));
-  }, { runs: 20, warmup: 3 }).map((t) => t / term.length);
+  const glossaryKeystroke = timeRuns(
+    () => {
+      for (let i = 1; i <= term.length; i++) glossary.search(term.slice(0, i));
+    },
+    { runs: 20, warmup: 3 },
+  ).map((t) => t / term.length);
   m['search.glossary.entries'] = builtinGlossary.length;
   m['search.glossary.perKeystroke.medianMs'] = round(median(glossaryKeystroke), 3);
   return m;

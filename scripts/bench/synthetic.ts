@@ -32,7 +32,10 @@ export function syntheticReport(chars: number): string {
 
 /** The same text as an HTML page in a TRS-style container, one <p> per line. */
 export function reportPage(text: string, title = '2022年平遥县政府工作报告'): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const paragraphs = text.split('\n').map((line) => `<p style="text-indent:2em">${escape(line)}</p>`).join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><div class="TRS_Editor">${paragraphs}</div></body></html>`;
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const paragraphs = text
+    .split('\n')
+    .map((line) => `<p style="text-indent:2em">${escapeHtml(line)}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><div class="TRS_Editor">${paragraphs}</div></body></html>`;
 }

@@ -40,9 +40,12 @@ export const BODY_STYLES: Record<'trs' | 'anhui' | 'hanweb' | 'plain', BodyStyle
       i === 0
         ? `<p style="text-align: center;"><strong><span style="font-family: 方正小标宋简体; font-size: 22pt;">${inner}</span></strong></p>`
         : `<p style="text-align: center;"><span style="font-family: 楷体_GB2312; font-size: 16pt;">${inner}</span></p>`,
-    major: (inner) => `<p style="text-align: center;"><strong><span style="font-family: 黑体; font-size: 16pt;">${inner}</span></strong></p>`,
-    minor: (inner) => `<p style="text-indent: 2em;"><strong><span style="font-family: 楷体_GB2312; font-size: 16pt;">${inner}</span></strong></p>`,
-    paragraph: (inner) => `<p style="text-indent: 2em; line-height: 2;"><span style="font-family: 仿宋_GB2312; font-size: 16pt;">${inner}</span></p>`,
+    major: (inner) =>
+      `<p style="text-align: center;"><strong><span style="font-family: 黑体; font-size: 16pt;">${inner}</span></strong></p>`,
+    minor: (inner) =>
+      `<p style="text-indent: 2em;"><strong><span style="font-family: 楷体_GB2312; font-size: 16pt;">${inner}</span></strong></p>`,
+    paragraph: (inner) =>
+      `<p style="text-indent: 2em; line-height: 2;"><span style="font-family: 仿宋_GB2312; font-size: 16pt;">${inner}</span></p>`,
   },
   anhui: {
     front: (inner, i) =>
@@ -59,7 +62,8 @@ export const BODY_STYLES: Record<'trs' | 'anhui' | 'hanweb' | 'plain', BodyStyle
         ? `<p style="text-align: center; color: #999999; font-size: 13px;">${inner}</p>`
         : `<p style="text-align: center; line-height: 2em;"><span style="font-family: 楷体, 楷体_GB2312; font-size: 20px;">${inner}</span></p>`,
     major: (inner) => `<h3 style="text-align: center;">${inner}</h3>`,
-    minor: (inner) => `<p style="text-indent: 2em; line-height: 2em;"><strong><span style="font-family: 黑体, SimHei; font-size: 20px;">${inner}</span></strong></p>`,
+    minor: (inner) =>
+      `<p style="text-indent: 2em; line-height: 2em;"><strong><span style="font-family: 黑体, SimHei; font-size: 20px;">${inner}</span></strong></p>`,
     paragraph: (inner) =>
       `<p style="text-indent: 2em; line-height: 2em; text-align: justify;"><span style="font-family: 仿宋_GB2312, 仿宋; font-size: 20px;">${inner}</span></p>`,
   },

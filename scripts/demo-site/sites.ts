@@ -133,8 +133,7 @@ export const QINGLAN: Site = {
     { label: '政务公开', href: '/zwgk/zfgzbg/index.html' },
     { label: '互动交流', href: NOWHERE },
   ],
-  disclaimer:
-    'ReportLens 离线演示站：青岚县是虚构的县，本站的全部文字（包括两份政府工作报告）均为演示编写，人名、数字和机构均属虚构。',
+  disclaimer: 'ReportLens 离线演示站：青岚县是虚构的县，本站的全部文字（包括两份政府工作报告）均为演示编写，人名、数字和机构均属虚构。',
 };
 
 /** The notice every 青岚 page shows, and puts in its <title>. */

@@ -17,9 +17,11 @@ export function panelSvg(panel: InfographicPanel, color: string): string {
     .map((t, i) => {
       const x = 40 + (i % cols) * (tileW + 30);
       const y = top + Math.floor(i / cols) * (tileH + 20);
-      return `<g transform="translate(${x},${y})"><rect width="${tileW}" height="${tileH}" rx="10" fill="#fff" stroke="${color}" stroke-width="2"/>` +
+      return (
+        `<g transform="translate(${x},${y})"><rect width="${tileW}" height="${tileH}" rx="10" fill="#fff" stroke="${color}" stroke-width="2"/>` +
         `<text x="${tileW / 2}" y="52" text-anchor="middle" font-size="34" font-weight="bold" fill="${color}">${escapeHtml(t.big)}</text>` +
-        `<text x="${tileW / 2}" y="88" text-anchor="middle" font-size="17" fill="#444">${escapeHtml(t.label)}</text></g>`;
+        `<text x="${tileW / 2}" y="88" text-anchor="middle" font-size="17" fill="#444">${escapeHtml(t.label)}</text></g>`
+      );
     })
     .join('\n');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Microsoft YaHei, PingFang SC, Noto Sans CJK SC, sans-serif">

@@ -304,7 +304,7 @@ export function articlePage(a: ArticleView): string {
       ? `<span>发布时间：${escapeHtml(a.published)}</span><span>来源：${escapeHtml(a.source)}</span><span>浏览次数：<em id="hits">${views}</em></span><span>【字体：${sizeLinks()}】</span>`
       : `<span>发布时间：${escapeHtml(a.published)}</span><span>来源：${escapeHtml(a.source)}</span><span>浏览次数：${views}</span><span>字号：${sizeLinks()}</span>`;
   const notice = a.notice ? `<div class="demo-notice" role="note">${escapeHtml(a.notice)}</div>\n` : '';
-  const table = a.disclosure ? disclosureTable(a.disclosure, a.title) + '\n' : '';
+  const table = a.disclosure ? `${disclosureTable(a.disclosure, a.title)}\n` : '';
   const body = `${breadcrumb(a.crumbs)}
 <div class="w1200 main">
 ${notice}${table}<h1 class="art-title">${escapeHtml(a.title)}</h1>
@@ -348,7 +348,10 @@ export interface ListView {
 /** A column list page (政府工作报告 list). */
 export function listPage(l: ListView): string {
   const items = l.items
-    .map((i) => `<li><a href="${escapeAttr(i.href)}" target="_blank" title="${escapeAttr(i.label)}">${escapeHtml(i.label)}</a><span>${escapeHtml(i.date ?? '')}</span></li>`)
+    .map(
+      (i) =>
+        `<li><a href="${escapeAttr(i.href)}" target="_blank" title="${escapeAttr(i.label)}">${escapeHtml(i.label)}</a><span>${escapeHtml(i.date ?? '')}</span></li>`,
+    )
     .join('\n');
   const notice = l.notice ? `<div class="demo-notice" role="note">${escapeHtml(l.notice)}</div>\n` : '';
   const body = `${breadcrumb(l.crumbs)}
@@ -387,12 +390,17 @@ export interface HomeView {
 export function homePage(h: HomeView): string {
   const box = (b: HomeBox): string => {
     const items = b.items
-      .map((i) => `<li><a href="${escapeAttr(i.href)}" title="${escapeAttr(i.label)}">${escapeHtml(i.label)}</a><span>${escapeHtml(i.date ?? '')}</span></li>`)
+      .map(
+        (i) =>
+          `<li><a href="${escapeAttr(i.href)}" title="${escapeAttr(i.label)}">${escapeHtml(i.label)}</a><span>${escapeHtml(i.date ?? '')}</span></li>`,
+      )
       .join('\n');
     return `<div class="box"><h3>${escapeHtml(b.title)}</h3><ul>\n${items}\n</ul></div>`;
   };
   const specials = h.specials.map((s) => `<a href="${escapeAttr(s.href)}">${escapeHtml(s.label)}</a>`).join('');
-  const notice = h.notice ? `<div class="w1200"><div class="demo-notice" role="note" style="margin-top:16px">${escapeHtml(h.notice)}</div></div>\n` : '';
+  const notice = h.notice
+    ? `<div class="w1200"><div class="demo-notice" role="note" style="margin-top:16px">${escapeHtml(h.notice)}</div></div>\n`
+    : '';
   const body = `${notice}<div class="w1200 home">
 <div class="headline"><a href="${escapeAttr(h.headline.href)}">${escapeHtml(h.headline.label)}</a><p>${escapeHtml(h.headline.summary)}</p></div>
 ${h.boxes.map(box).join('\n')}
@@ -409,8 +417,10 @@ ${h.boxes.map(box).join('\n')}
 
 /** The site icon: a round badge with the county's first character (real sites use the national emblem). */
 export function faviconSvg(site: Site, color: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="${color}"/>` +
-    `<text x="16" y="22" text-anchor="middle" font-size="17" font-weight="bold" fill="#ffd85c" font-family="sans-serif">${escapeHtml(site.county[0]!)}</text></svg>\n`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="${color}"/>` +
+    `<text x="16" y="22" text-anchor="middle" font-size="17" font-weight="bold" fill="#ffd85c" font-family="sans-serif">${escapeHtml(site.county[0]!)}</text></svg>\n`
+  );
 }
 
 /** A bare document (the page shown inside an <iframe>): just the container, as CMS "content frames" are. */
@@ -436,7 +446,8 @@ export function pager(pages: string[], current: number): string {
     i === current ? `<span class="current">${label}</span>` : `<a href="${escapeAttr(pages[i]!)}">${label}</a>`;
   const parts: string[] = [];
   if (current > 0) parts.push(`<a href="${escapeAttr(pages[0]!)}">首页</a>`, `<a href="${escapeAttr(pages[current - 1]!)}">上一页</a>`);
-  pages.forEach((_, i) => parts.push(link(i, String(i + 1))));
-  if (current < pages.length - 1) parts.push(`<a href="${escapeAttr(pages[current + 1]!)}">下一页</a>`, `<a href="${escapeAttr(pages[pages.length - 1]!)}">尾页</a>`);
+  for (let i = 0; i < pages.length; i++) parts.push(link(i, String(i + 1)));
+  if (current < pages.length - 1)
+    parts.push(`<a href="${escapeAttr(pages[current + 1]!)}">下一页</a>`, `<a href="${escapeAttr(pages[pages.length - 1]!)}">尾页</a>`);
   return `<div class="pager page_nav" id="pageNav">${parts.join('')}<span>共${pages.length}页</span></div>`;
 }

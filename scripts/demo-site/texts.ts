@@ -139,7 +139,14 @@ export interface InfographicPanel {
   caption: string;
 }
 
-export const LINGCHUAN_INFOGRAPHIC: { title: string; published: string; source: string; intro: string; panels: InfographicPanel[]; outro: string } = {
+export const LINGCHUAN_INFOGRAPHIC: {
+  title: string;
+  published: string;
+  source: string;
+  intro: string;
+  panels: InfographicPanel[];
+  outro: string;
+} = {
   title: '一图读懂2020年陵川县政府工作报告',
   published: '2020-04-17 11:40',
   source: '陵川县人民政府办公室',

@@ -23,7 +23,10 @@ export async function tabIdOfActivePage(browser: ExtensionBrowser, page: Page): 
 export async function waitForTabState(browser: ExtensionBrowser, tabId: number, timeout = 15_000): Promise<TabState | null> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const state = await browser.serviceWorker.evaluate(async (key: string) => (await chrome.storage.session.get(key))[key] ?? null, tabStateKey(tabId));
+    const state = await browser.serviceWorker.evaluate(
+      async (key: string) => (await chrome.storage.session.get(key))[key] ?? null,
+      tabStateKey(tabId),
+    );
     if (state) return state as TabState;
     await new Promise((r) => setTimeout(r, 100));
   }

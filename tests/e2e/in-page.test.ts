@@ -26,7 +26,11 @@ async function highlighted(frame: Page | Frame, name: string): Promise<string[]>
 }
 
 async function waitForMarks(frame: Page | Frame): Promise<void> {
-  await frame.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reportlens-term')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await frame.waitForFunction(
+    () => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reportlens-term')?.size ?? 0) > 0,
+    null,
+    { timeout: 15_000 },
+  );
 }
 
 /** Centre of the first occurrence of `text` inside the article, scrolled into view. */
@@ -35,7 +39,7 @@ async function pointAt(page: Page, text: string): Promise<{ x: number; y: number
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(needle);
-      if (i < 0 || !(n.parentElement?.closest('.TRS_UEDITOR, .TRS_Editor, #zoom, #UCAP-CONTENT'))) continue;
+      if (i < 0 || !n.parentElement?.closest('.TRS_UEDITOR, .TRS_Editor, #zoom, #UCAP-CONTENT')) continue;
       const range = document.createRange();
       range.setStart(n, i);
       range.setEnd(n, i + needle.length);
@@ -119,7 +123,9 @@ describe('in the page', () => {
     await waitForMarks(page);
     await hover(page, await pointAt(page, '五转一新'));
     await expect.poll(async () => (await tooltip(page))?.text ?? '', { timeout: 5000 }).toContain('添加解释');
-    await page.evaluate(() => (document.querySelector('reportlens-tooltip')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('reportlens-tooltip')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click(),
+    );
     await expect
       .poll(() => h.serviceWorker.evaluate(async () => (await chrome.storage.session.get('pendingTerm')).pendingTerm ?? null))
       .toBe('五转一新');
@@ -206,12 +212,16 @@ describe('in the page', () => {
   });
 
   it('a site the user turned off is left alone; with marks off, reports are still saved but not marked', async () => {
-    await h.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { autoSave: true, lang: 'zh', highlight: true, disabledSites: ['www.pingyao.gov.cn'] } }));
+    await h.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { autoSave: true, lang: 'zh', highlight: true, disabledSites: ['www.pingyao.gov.cn'] } }),
+    );
     const off = await h.context.newPage();
     await off.goto(PINGYAO);
     await off.waitForTimeout(2000);
     expect(await highlighted(off, 'reportlens-term')).toEqual([]);
-    await h.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { autoSave: true, lang: 'zh', highlight: false, disabledSites: [] } }));
+    await h.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { autoSave: true, lang: 'zh', highlight: false, disabledSites: [] } }),
+    );
     const unmarked = await h.context.newPage();
     await unmarked.goto(PINGYAO);
     expect((await waitForTabState(h, unmarked)).status).toBe('report');

@@ -18,7 +18,10 @@ const QINGLAN_2022 = 'http://www.qinglan.gov.cn/zwgk/zfgzbg/Content-45318.html';
 const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
 const SHOTS = resolve(ARTIFACTS_DIR, 'screenshots');
 const label = (year: number) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/fictional/qinglan-${year}.json`), 'utf8')) as { targets: Figure[]; actuals: Figure[] };
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/fictional/qinglan-${year}.json`), 'utf8')) as {
+    targets: Figure[];
+    actuals: Figure[];
+  };
 
 describe('side panel', () => {
   let h: Harness;
@@ -74,7 +77,9 @@ describe('side panel', () => {
     const qinglan = rows.slice(1).filter((r) => r[col('region')] === '青岚县');
     const expected = [...label(2021).targets, ...label(2021).actuals, ...label(2022).targets, ...label(2022).actuals];
     expect(qinglan.length).toBe(expected.length);
-    const gdp2021 = qinglan.find((r) => r[col('indicator')] === 'gdp' && r[col('kind')] === 'actual' && r[col('measure')] === 'growth' && r[col('year')] === '2021')!;
+    const gdp2021 = qinglan.find(
+      (r) => r[col('indicator')] === 'gdp' && r[col('kind')] === 'actual' && r[col('measure')] === 'growth' && r[col('year')] === '2021',
+    )!;
     const want = label(2022).actuals.find((f) => f.indicator === 'gdp' && f.measure === 'growth')!;
     expect(Number(gdp2021[col('value')])).toBe(want.value);
     expect(gdp2021[col('source')]).toBe(QINGLAN_2022);
@@ -91,7 +96,9 @@ describe('side panel', () => {
     expect(await row.textContent()).toContain(formatFigureValue(gdpTarget, 'zh'));
     expect(await row.textContent()).toContain(formatFigureValue(gdpActual, 'zh'));
     // The verdicts, derived from the fixture labels: how many of the comparable 2021 targets were met.
-    const outcomes = targetsAgainstActuals({ targets: label(2021).targets, actuals: label(2022).actuals }).filter((o) => o.verdict === 'met' || o.verdict === 'missed');
+    const outcomes = targetsAgainstActuals({ targets: label(2021).targets, actuals: label(2022).actuals }).filter(
+      (o) => o.verdict === 'met' || o.verdict === 'missed',
+    );
     expect(await table.getByText('✓ 达成').count()).toBe(outcomes.filter((o) => o.verdict === 'met').length);
     expect(await table.getByText('✗ 未达成').count()).toBe(outcomes.filter((o) => o.verdict === 'missed').length);
     expect(await panel.getByRole('img', { name: '青岚县：2021 年增速目标与完成' }).count()).toBe(1);

@@ -54,7 +54,7 @@ describe('extractArticle', () => {
   });
 
   it('never recurses: a page nested 20,000 elements deep is walked', () => {
-    const deep = '<span>'.repeat(20_000) + '各位代表' + '</span>'.repeat(20_000);
+    const deep = `${'<span>'.repeat(20_000)}各位代表${'</span>'.repeat(20_000)}`;
     const d = doc(`<html><body><div id="zoom">${deep}${'<p>正文正文正文正文正文正文正文正文正文正文</p>'.repeat(25)}</div></body></html>`);
     expect(extractArticle(d)!.text.startsWith('各位代表')).toBe(true);
   });

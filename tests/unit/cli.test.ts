@@ -11,21 +11,28 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = resolve(ROOT, 'node_modules/.bin/node');
 const seed = (n: string) => resolve(ROOT, `tests/fixtures/seeds/${n}.txt`);
 const page = resolve(ROOT, 'tests/fixtures/site/www.pingyao.gov.cn/art/2022/7/11/art_1234_56789.html');
-const extract = (args: string[], input?: string) => spawnSync(NODE, ['scripts/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', input });
+const extract = (args: string[], input?: string) =>
+  spawnSync(NODE, ['scripts/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', input });
 
 describe('extract CLI', () => {
   it('prints one JSON document per file, in order; a missing file is one line on stderr and a non-zero exit', () => {
     const run = extract([seed('000_d3a6bbabf76df186'), 'no/such/file.html', page]);
     expect(run.status).not.toBe(0);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^extract: no\/such\/file\.html: cannot read \(ENOENT\)$/)]);
-    const docs = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const docs = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(docs.map((d) => d.region.name)).toEqual(['柳林县', '平遥县']);
     expect(docs[1].glossary).toHaveLength(27);
     expect(docs[1].terms.find((t: { term: string }) => t.term === '专精特新')).toMatchObject({ source: 'report' });
   });
 
   it('reads standard input with -', () => {
-    const run = extract(['-'], '政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n地区生产总值增长5%。\n二、2021年工作安排\n地区生产总值增长6%左右。');
+    const run = extract(
+      ['-'],
+      '政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n地区生产总值增长5%。\n二、2021年工作安排\n地区生产总值增长6%左右。',
+    );
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.targets.map((f: { value: number; qualifier: string }) => [f.value, f.qualifier])).toEqual([[6, 'about']]);
@@ -35,7 +42,23 @@ describe('extract CLI', () => {
     const run = extract(['--csv', seed('001_31018834cdd9c3ff')]);
     expect(run.status).toBe(0);
     const rows = parseCsv(run.stdout);
-    expect(rows[0]).toEqual(['region', 'level', 'year', 'planYear', 'kind', 'indicator', 'name', 'measure', 'value', 'max', 'unit', 'qualifier', 'quote', 'source', 'title']);
+    expect(rows[0]).toEqual([
+      'region',
+      'level',
+      'year',
+      'planYear',
+      'kind',
+      'indicator',
+      'name',
+      'measure',
+      'value',
+      'max',
+      'unit',
+      'qualifier',
+      'quote',
+      'source',
+      'title',
+    ]);
     const body = rows.slice(1).filter((r) => r.length > 1);
     expect(body.length).toBe(9 + 13);
     expect(body.every((r) => r[13] === seed('001_31018834cdd9c3ff'))).toBe(true);

@@ -28,16 +28,19 @@ function problems(entries: readonly unknown[]): string[] {
     }
   });
   const variantOwner = new Map<string, string>();
-  entries.forEach((raw, i) => {
+  for (const [i, raw] of entries.entries()) {
     const e = raw as Record<string, unknown>;
     const at = `#${i} ${String(e.term)}`;
-    if (!e || typeof e !== 'object') return void out.push(`${at}: not an object`);
+    if (!e || typeof e !== 'object') {
+      out.push(`${at}: not an object`);
+      continue;
+    }
     const keys = Object.keys(e).sort();
     if (keys.join() !== KEYS.join()) out.push(`${at}: keys ${keys.join()}`);
     if (typeof e.term !== 'string' || !e.term.trim() || e.term !== e.term.trim()) out.push(`${at}: bad term`);
     if (!Array.isArray(e.variants) || e.variants.some((v) => typeof v !== 'string' || !v.trim() || v !== v.trim())) {
       out.push(`${at}: bad variants`);
-      return;
+      continue;
     }
     const term = String(e.term);
     if (QUOTES.test(term)) out.push(`${at}: quotation mark in term`);
@@ -58,12 +61,14 @@ function problems(entries: readonly unknown[]): string[] {
       out.push(`${at}: definition must be Chinese, 15–160 characters, ending with 。`);
     }
     const en = e.english;
-    if (typeof en !== 'string' || chars(en.trim()) < 3 || chars(en) > 200 || HAN.test(en)) out.push(`${at}: english must be 3–200 characters without Chinese`);
+    if (typeof en !== 'string' || chars(en.trim()) < 3 || chars(en) > 200 || HAN.test(en))
+      out.push(`${at}: english must be 3–200 characters without Chinese`);
     if (typeof e.category !== 'string' || !CATEGORIES.has(e.category)) out.push(`${at}: category ${String(e.category)}`);
     if (typeof e.scope !== 'string' || !e.scope.trim()) out.push(`${at}: empty scope`);
     const since = e.since;
-    if (!(since === null || (typeof since === 'number' && Number.isInteger(since) && since >= 1978 && since <= 2026))) out.push(`${at}: since ${String(since)}`);
-  });
+    if (!(since === null || (typeof since === 'number' && Number.isInteger(since) && since >= 1978 && since <= 2026)))
+      out.push(`${at}: since ${String(since)}`);
+  }
   return out;
 }
 
@@ -98,7 +103,11 @@ describe('built-in glossary data', () => {
     expect(shanxi.length).toBeGreaterThanOrEqual(15);
     expect(shanxi.every((e) => e.category === 'programme')).toBe(true);
     for (const t of ['六新', '晋兴板', '三化三制', '人人持证、技能社会']) expect(entry(t).scope).toBe('山西');
-    for (const c of CATEGORIES) expect(builtinGlossary.some((e) => e.category === c), c).toBe(true);
+    for (const c of CATEGORIES)
+      expect(
+        builtinGlossary.some((e) => e.category === c),
+        c,
+      ).toBe(true);
   });
 
   it('says what the terms mean (spot checks)', () => {
@@ -122,7 +131,16 @@ describe('built-in glossary data', () => {
       { ...good }, // duplicate term
       { ...good, term: '“六保”', variants: ['六稳'] }, // quotation marks; variant equal to another term
       { ...good, term: '甲', variants: ['甲'], definition: '太短。' }, // variant equals own term; short definition
-      { ...good, term: '乙', variants: [], definition: '一段没有句号结尾的定义文字，长度已经足够十五个字了', english: '六', category: 'misc', scope: '', since: 1949 },
+      {
+        ...good,
+        term: '乙',
+        variants: [],
+        definition: '一段没有句号结尾的定义文字，长度已经足够十五个字了',
+        english: '六',
+        category: 'misc',
+        scope: '',
+        since: 1949,
+      },
       { ...good, term: '丙', variants: [], extra: 1 },
     ];
     const found = problems(bad).join('\n');

@@ -24,7 +24,11 @@ describe('report search', () => {
   });
 
   it('a correct name finds that region only, even with a looser typo match around', () => {
-    const s = new ReportSearch([...items, { id: 6, regionName: '榆林市', title: '', meeting: '' }, { id: 7, regionName: '柳州市', title: '', meeting: '' }]);
+    const s = new ReportSearch([
+      ...items,
+      { id: 6, regionName: '榆林市', title: '', meeting: '' },
+      { id: 7, regionName: '柳州市', title: '', meeting: '' },
+    ]);
     expect(s.search('柳林').sort()).toEqual([1, 2]);
     expect(s.search('榆林')).toEqual([6]);
   });

@@ -12,7 +12,11 @@ describe('scales', () => {
   it('ticks are round and stay inside the domain', () => {
     expect(ticks([0, 7.3])).toEqual([0, 2, 4, 6]);
     expect(ticks([-2.4, 12])).toEqual([0, 5, 10]);
-    for (const domain of [[-3.7, 11.9], [0.2, 0.9], [31, 33.5]] as [number, number][]) {
+    for (const domain of [
+      [-3.7, 11.9],
+      [0.2, 0.9],
+      [31, 33.5],
+    ] as [number, number][]) {
       const t = ticks(domain);
       expect(t.length).toBeGreaterThanOrEqual(2);
       expect(Math.min(...t)).toBeGreaterThanOrEqual(domain[0]);
@@ -39,9 +43,39 @@ describe('charts', () => {
   it('each chart is an image named by its title and described by its data; two charts do not share ids', () => {
     render(
       <>
-        <LineChart title="青岚县：地区生产总值" unit="%" series={[{ label: '目标', className: 'series-target', points: [{ x: 2021, y: 7 }, { x: 2022, y: 6 }] }]} />
-        <BarChart title="2020 年各地目标" unit="%" bars={[{ label: '柳林县', value: 6, text: '≈6%' }, { label: '陵川县', value: 6.5 }]} />
-        <DotChart title="目标与完成" unit="%" targetLabel="目标" actualLabel="完成" missedLabel="未达成" rows={[{ label: '地区生产总值', target: 7, actual: 7.3, met: true }, { label: '固定资产投资', target: 10, actual: 8.1, met: false }]} />
+        <LineChart
+          title="青岚县：地区生产总值"
+          unit="%"
+          series={[
+            {
+              label: '目标',
+              className: 'series-target',
+              points: [
+                { x: 2021, y: 7 },
+                { x: 2022, y: 6 },
+              ],
+            },
+          ]}
+        />
+        <BarChart
+          title="2020 年各地目标"
+          unit="%"
+          bars={[
+            { label: '柳林县', value: 6, text: '≈6%' },
+            { label: '陵川县', value: 6.5 },
+          ]}
+        />
+        <DotChart
+          title="目标与完成"
+          unit="%"
+          targetLabel="目标"
+          actualLabel="完成"
+          missedLabel="未达成"
+          rows={[
+            { label: '地区生产总值', target: 7, actual: 7.3, met: true },
+            { label: '固定资产投资', target: 10, actual: 8.1, met: false },
+          ]}
+        />
       </>,
     );
     const line = screen.getByRole('img', { name: '青岚县：地区生产总值' });

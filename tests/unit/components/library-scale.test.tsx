@@ -47,7 +47,14 @@ function syntheticReports(count: number): StoredReport[] {
 describe('Library at 10,000 reports', () => {
   it('renders only the rows in view, and narrows to one region on search', async () => {
     const reports = syntheticReports(10_000);
-    const panel: Panel = { db: freshDb(), actions: fakeActions(), lang: 'zh', t: strings('zh'), settings: DEFAULT_SETTINGS, explainTerm: () => {} };
+    const panel: Panel = {
+      db: freshDb(),
+      actions: fakeActions(),
+      lang: 'zh',
+      t: strings('zh'),
+      settings: DEFAULT_SETTINGS,
+      explainTerm: () => {},
+    };
     render(
       <PanelContext.Provider value={panel}>
         <Library reports={reports} />

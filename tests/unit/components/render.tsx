@@ -15,10 +15,12 @@ import { freshDb, reportFrom, seedText } from '../library/helpers.ts';
 export const FICTIONAL = resolve(import.meta.dirname, '../../fixtures/fictional');
 
 /** The fictional 青岚县's report for 2021 or 2022, parsed. */
-export const qinglan = (year: 2021 | 2022): ReportToSave => reportFrom(readFileSync(`${FICTIONAL}/qinglan-${year}.txt`, 'utf8'), `http://www.qinglan.gov.cn/${year}.html`);
+export const qinglan = (year: 2021 | 2022): ReportToSave =>
+  reportFrom(readFileSync(`${FICTIONAL}/qinglan-${year}.txt`, 'utf8'), `http://www.qinglan.gov.cn/${year}.html`);
 
 /** What the parser must find in 青岚县's report (the fixture's labels). */
-export const qinglanLabel = (year: 2021 | 2022) => JSON.parse(readFileSync(`${FICTIONAL}/qinglan-${year}.json`, 'utf8')) as { targets: Figure[]; actuals: Figure[] };
+export const qinglanLabel = (year: 2021 | 2022) =>
+  JSON.parse(readFileSync(`${FICTIONAL}/qinglan-${year}.json`, 'utf8')) as { targets: Figure[]; actuals: Figure[] };
 
 /** A library of four real parsed reports: 柳林县 2020, 陵川县 2020, 青岚县 2021 and 2022 (ids 1–4 in that order). */
 export async function filledDb(): Promise<LibraryDb> {
@@ -57,7 +59,15 @@ export interface RenderOptions {
 
 export function renderPanel(options: RenderOptions) {
   const actions = options.actions ?? fakeActions();
-  const element = ({ db, tab = null, settings = {}, view = 'this', pendingTerm = null, onPendingTermDone, libraryProblem = null }: RenderOptions) => (
+  const element = ({
+    db,
+    tab = null,
+    settings = {},
+    view = 'this',
+    pendingTerm = null,
+    onPendingTermDone,
+    libraryProblem = null,
+  }: RenderOptions) => (
     <App
       db={db}
       actions={actions}
@@ -76,5 +86,17 @@ export function renderPanel(options: RenderOptions) {
 }
 
 export function reportTab(p: Partial<TabState>): TabState {
-  return { tabId: 7, url: 'http://www.example.gov.cn/', status: 'report', detection: null, reportId: null, frameId: 0, unsaved: null, saveError: null, pages: null, textRange: null, ...p };
+  return {
+    tabId: 7,
+    url: 'http://www.example.gov.cn/',
+    status: 'report',
+    detection: null,
+    reportId: null,
+    frameId: 0,
+    unsaved: null,
+    saveError: null,
+    pages: null,
+    textRange: null,
+    ...p,
+  };
 }

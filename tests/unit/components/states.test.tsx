@@ -58,7 +58,11 @@ describe('English', () => {
     const copy = root.cloneNode(true) as HTMLElement;
     for (const el of copy.querySelectorAll<HTMLElement>('[lang^="zh"]')) el.remove();
     let text = copy.textContent ?? '';
-    for (const label of [...copy.querySelectorAll('[aria-label], [placeholder]')].flatMap((el) => [el.getAttribute('aria-label'), el.getAttribute('placeholder')])) text += ` ${label ?? ''}`;
+    for (const label of [...copy.querySelectorAll('[aria-label], [placeholder]')].flatMap((el) => [
+      el.getAttribute('aria-label'),
+      el.getAttribute('placeholder'),
+    ]))
+      text += ` ${label ?? ''}`;
     for (const a of ALLOWED) text = text.replaceAll(a, '');
     return text;
   };
@@ -78,7 +82,11 @@ describe('English', () => {
     renderPanel({ db, tab: reportTab({ reportId }), settings: { lang: 'en' } });
     const view = await screen.findByTestId('this-page-report');
     const targets = within(view).getByRole('table', { name: 'Targets for 2021' });
-    expect(within(targets).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Indicator', 'Value', 'Source clause']);
+    expect(
+      within(targets)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Indicator', 'Value', 'Source clause']);
     expect(targets.textContent).toContain('GDP');
     expect(targets.textContent).toContain('≈7%');
     expect(targets.textContent).toContain('地区生产总值增长7%左右');
@@ -102,7 +110,9 @@ describe('a term sent from a page tooltip', () => {
     await db.userTerms.put({ term: '三零单位', definition: '零上访、零事故、零案件的单位。', variants: ['三零'], updatedAt: 1 });
     renderPanel({ db, pendingTerm: '三零单位' });
     const editor = await screen.findByTestId('term-editor');
-    await waitFor(() => expect((within(editor).getByLabelText('释义') as HTMLTextAreaElement).value).toBe('零上访、零事故、零案件的单位。'));
+    await waitFor(() =>
+      expect((within(editor).getByLabelText('释义') as HTMLTextAreaElement).value).toBe('零上访、零事故、零案件的单位。'),
+    );
     expect((within(editor).getByLabelText(/其他写法/) as HTMLInputElement).value).toBe('三零');
   });
 });
@@ -194,7 +204,10 @@ describe('Library', () => {
     await waitFor(() => expect(rows()).toHaveLength(4));
     fireEvent.click(screen.getByRole('button', { name: /CSV/ }));
     await waitFor(() => expect(actions.download).toHaveBeenCalled());
-    expect(actions.download.mock.calls[0]![0]).toMatchObject({ type: 'text/csv;charset=utf-8', name: expect.stringMatching(/^reportlens-figures-\d{8}\.csv$/) });
+    expect(actions.download.mock.calls[0]![0]).toMatchObject({
+      type: 'text/csv;charset=utf-8',
+      name: expect.stringMatching(/^reportlens-figures-\d{8}\.csv$/),
+    });
   });
 
   it('a backup that is not one is refused with the importer’s message and changes nothing', async () => {
@@ -261,7 +274,9 @@ describe('This page', () => {
     first.actions.saveCurrent.mockResolvedValueOnce({ ok: false, error: '磁盘空间不足' });
     fireEvent.click(await screen.findByRole('button', { name: '保存到资料库' }));
     await screen.findByRole('alert');
-    first.update({ tab: reportTab({ tabId: 8, url: 'http://www.qinglan.gov.cn/other.html', unsaved: { report: item.report, pageTitle: '' } }) });
+    first.update({
+      tab: reportTab({ tabId: 8, url: 'http://www.qinglan.gov.cn/other.html', unsaved: { report: item.report, pageTitle: '' } }),
+    });
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });
@@ -274,12 +289,16 @@ describe('Target vs actual', () => {
     expect((screen.getByLabelText('选择地区') as HTMLSelectElement).value).toBe('青岚县');
     const outcomes = targetsAgainstActuals({ targets: qinglanLabel(2021).targets, actuals: qinglanLabel(2022).actuals });
     const gdp = outcomes.find((o) => o.indicator === 'gdp' && o.measure === 'growth')!;
-    const row = within(table).getAllByRole('row').find((r) => r.textContent?.startsWith('地区生产总值'))!;
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('地区生产总值'))!;
     expect(row.textContent).toContain(formatFigureValue(gdp.target));
     expect(row.textContent).toContain(gdp.verdict === 'met' ? '✓ 达成' : '✗ 未达成');
     expect(row.textContent).toContain(`${gdp.gap! > 0 ? '+' : '−'}${Math.abs(gdp.gap!)}个百分点`);
     const missed = outcomes.find((o) => o.verdict === 'missed')!;
-    const missedRow = within(table).getAllByRole('row').find((r) => r.textContent?.includes(formatFigureValue(missed.target)) && r.textContent.includes('✗'));
+    const missedRow = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes(formatFigureValue(missed.target)) && r.textContent.includes('✗'));
     expect(missedRow?.className).toContain('verdict-missed');
   });
 
@@ -291,7 +310,9 @@ describe('Target vs actual', () => {
     const horizon = qinglanLabel(2022).targets.filter((f) => f.year === 2025).length;
     expect(screen.getByTestId('tva-pending-2025').textContent).toContain(`${horizon} 项目标`);
     // Newest first: 2025, 2022, then the 2021 table.
-    const order = [...document.querySelectorAll('[data-testid^="tva-"]')].map((e) => e.getAttribute('data-testid')).filter((id) => /\d{4}$/.test(id!));
+    const order = [...document.querySelectorAll('[data-testid^="tva-"]')]
+      .map((e) => e.getAttribute('data-testid'))
+      .filter((id) => /\d{4}$/.test(id!));
     expect(order).toEqual(['tva-pending-2025', 'tva-pending-2022', 'tva-2021']);
   });
 
@@ -314,7 +335,11 @@ describe('Compare', () => {
     const { actions } = renderPanel({ db: await filledDb(), view: 'compare' });
     fireEvent.change(await screen.findByLabelText('同一年份各地'), { target: { value: '2020' } });
     const matrix = await screen.findByTestId('compare-matrix');
-    expect(within(matrix).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['指标', '陵川县 2020', '柳林县 2020']);
+    expect(
+      within(matrix)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['指标', '陵川县 2020', '柳林县 2020']);
     expect(screen.getByRole('img', { name: '2020 年各地地区生产总值目标' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '导出比较 CSV' }));
     const file = actions.download.mock.calls[0]![0];
@@ -339,7 +364,15 @@ describe('Compare', () => {
     const search = await screen.findByRole('searchbox', { name: '搜索' });
     fireEvent.input(search, { target: { value: 'qinglan' } });
     const picker = screen.getByRole('list', { name: '选择报告' });
-    await waitFor(() => expect(within(picker).getAllByRole('checkbox').map((c) => c.parentElement!.textContent!.trim())).toEqual(['青岚县 2021', '青岚县 2022']), { timeout: 15_000 });
+    await waitFor(
+      () =>
+        expect(
+          within(picker)
+            .getAllByRole('checkbox')
+            .map((c) => c.parentElement!.textContent!.trim()),
+        ).toEqual(['青岚县 2021', '青岚县 2022']),
+      { timeout: 15_000 },
+    );
   });
 });
 

@@ -16,7 +16,13 @@ describe('This page', () => {
   });
 
   it('names a near miss and says why', () => {
-    renderPanel({ db: freshDb(), tab: reportTab({ status: 'not-report', detection: { isReport: false, kind: 'statistics', confidence: 0.9, reasons: ['标题是统计公报'] } }) });
+    renderPanel({
+      db: freshDb(),
+      tab: reportTab({
+        status: 'not-report',
+        detection: { isReport: false, kind: 'statistics', confidence: 0.9, reasons: ['标题是统计公报'] },
+      }),
+    });
     const view = screen.getByTestId('this-page-not-report');
     expect(view.textContent).toContain('统计公报');
     expect(view.textContent).toContain('标题是统计公报');
@@ -73,7 +79,11 @@ describe('language', () => {
 
 describe('page settings', () => {
   it('turns ReportLens off for the current site and marks off everywhere', () => {
-    const { actions } = renderPanel({ db: freshDb(), tab: reportTab({ url: 'http://www.liulin.gov.cn/a.html', status: 'not-report' }), settings: { disabledSites: ['other.gov.cn'] } });
+    const { actions } = renderPanel({
+      db: freshDb(),
+      tab: reportTab({ url: 'http://www.liulin.gov.cn/a.html', status: 'not-report' }),
+      settings: { disabledSites: ['other.gov.cn'] },
+    });
     fireEvent.click(screen.getByLabelText('在 www.liulin.gov.cn 上停用 ReportLens'));
     expect(actions.setSettings).toHaveBeenCalledWith({ disabledSites: ['other.gov.cn', 'www.liulin.gov.cn'] });
     fireEvent.click(screen.getByLabelText('在网页中标出术语和数字'));

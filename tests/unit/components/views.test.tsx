@@ -55,7 +55,23 @@ describe('Library', () => {
     const text = file.parts.join('');
     expect(text.startsWith('\ufeff')).toBe(true);
     const csv = parseCsv(text);
-    expect(csv[0]).toEqual(['region', 'level', 'year', 'planYear', 'kind', 'indicator', 'name', 'measure', 'value', 'max', 'unit', 'qualifier', 'quote', 'source', 'title']);
+    expect(csv[0]).toEqual([
+      'region',
+      'level',
+      'year',
+      'planYear',
+      'kind',
+      'indicator',
+      'name',
+      'measure',
+      'value',
+      'max',
+      'unit',
+      'qualifier',
+      'quote',
+      'source',
+      'title',
+    ]);
     expect(csv.length - 1).toBe(await db.figures.count());
 
     const input = screen.getByLabelText('导入备份') as HTMLInputElement;
@@ -73,8 +89,12 @@ describe('Target vs actual', () => {
     const select = (await screen.findByLabelText('选择地区')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: '青岚县' } });
     // Expected verdicts derived from the labels, not typed in.
-    const label = (y: number) => JSON.parse(readFileSync(`${FICTIONAL}/qinglan-${y}.json`, 'utf8')) as { targets: Figure[]; actuals: Figure[] };
-    const expected = targetsAgainstActuals({ targets: [...label(2021).targets, ...label(2022).targets], actuals: [...label(2021).actuals, ...label(2022).actuals] }).filter((o) => o.verdict === 'met' || o.verdict === 'missed');
+    const label = (y: number) =>
+      JSON.parse(readFileSync(`${FICTIONAL}/qinglan-${y}.json`, 'utf8')) as { targets: Figure[]; actuals: Figure[] };
+    const expected = targetsAgainstActuals({
+      targets: [...label(2021).targets, ...label(2022).targets],
+      actuals: [...label(2021).actuals, ...label(2022).actuals],
+    }).filter((o) => o.verdict === 'met' || o.verdict === 'missed');
     const met = expected.filter((o) => o.verdict === 'met').length;
     expect(expected.length).toBeGreaterThan(3);
     expect(met).toBeGreaterThan(0);
@@ -99,7 +119,11 @@ describe('Compare', () => {
     const preset = (await screen.findByLabelText('同一地区历年')) as HTMLSelectElement;
     fireEvent.change(preset, { target: { value: '青岚县' } });
     const matrix = await screen.findByTestId('compare-matrix');
-    expect(within(matrix).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['指标', '青岚县 2021', '青岚县 2022']);
+    expect(
+      within(matrix)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['指标', '青岚县 2021', '青岚县 2022']);
     fireEvent.click(screen.getByRole('button', { name: /复制表格/ }));
     await waitFor(() => expect(actions.copyText).toHaveBeenCalled());
     const tsv = actions.copyText.mock.calls[0]![0];

@@ -4,9 +4,33 @@ import { analyzeText } from '../../../lib/analyze.ts';
 import type { BuiltinGlossaryEntry } from '../../../lib/glossary/types.ts';
 
 const builtin: BuiltinGlossaryEntry[] = [
-  { term: '专精特新', variants: [], definition: '内置：专业化、精细化、特色化、新颖化的中小企业。', english: 'Specialised SMEs', category: 'economy', scope: 'national', since: 2011 },
-  { term: '六稳', variants: [], definition: '内置：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', english: 'Six stabilities', category: 'formula', scope: 'national', since: 2018 },
-  { term: '两不愁三保障', variants: ['两不愁、三保障'], definition: '内置：不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。', english: 'Two assurances and three guarantees', category: 'formula', scope: 'national', since: 2015 },
+  {
+    term: '专精特新',
+    variants: [],
+    definition: '内置：专业化、精细化、特色化、新颖化的中小企业。',
+    english: 'Specialised SMEs',
+    category: 'economy',
+    scope: 'national',
+    since: 2011,
+  },
+  {
+    term: '六稳',
+    variants: [],
+    definition: '内置：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。',
+    english: 'Six stabilities',
+    category: 'formula',
+    scope: 'national',
+    since: 2018,
+  },
+  {
+    term: '两不愁三保障',
+    variants: ['两不愁、三保障'],
+    definition: '内置：不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。',
+    english: 'Two assurances and three guarantees',
+    category: 'formula',
+    scope: 'national',
+    since: 2015,
+  },
 ];
 
 function report(body: string, appendix = '') {
@@ -26,8 +50,19 @@ function report(body: string, appendix = '') {
 
 describe('term precedence: report > user > built-in', () => {
   it('the report’s own 名词解释 explains its term; the others are listed after it', () => {
-    const index = buildGlossaryIndex({ builtin, user: [{ term: '专精特新', definition: '我的：这是我的解释。', variants: [], updatedAt: 1 }] });
-    const { parsed, analysis } = analyzeText({ text: report('培育“专精特新”企业3户，巩固“两不愁、三保障”成果，推进“五转一新”。', '1.专精特新：报告：专业化、精细化、特色化、新颖化。'), title: '', url: 'x', index });
+    const index = buildGlossaryIndex({
+      builtin,
+      user: [{ term: '专精特新', definition: '我的：这是我的解释。', variants: [], updatedAt: 1 }],
+    });
+    const { parsed, analysis } = analyzeText({
+      text: report(
+        '培育“专精特新”企业3户，巩固“两不愁、三保障”成果，推进“五转一新”。',
+        '1.专精特新：报告：专业化、精细化、特色化、新颖化。',
+      ),
+      title: '',
+      url: 'x',
+      index,
+    });
     const terms = new Map(parsed.report.terms.map((t) => [t.term, t]));
     expect(terms.get('专精特新')).toMatchObject({ source: 'report', definition: '报告：专业化、精细化、特色化、新颖化。' });
     expect(terms.get('两不愁三保障')).toMatchObject({ source: 'builtin' });
@@ -40,14 +75,25 @@ describe('term precedence: report > user > built-in', () => {
   });
 
   it('a user’s term explains a slogan nobody else explains', () => {
-    const index = buildGlossaryIndex({ builtin, user: [{ term: '五转一新', definition: '我的：柳林县提出的转型思路。', variants: [], updatedAt: 1 }] });
+    const index = buildGlossaryIndex({
+      builtin,
+      user: [{ term: '五转一新', definition: '我的：柳林县提出的转型思路。', variants: [], updatedAt: 1 }],
+    });
     const { parsed } = analyzeText({ text: report('推进“五转一新”。'), title: '', url: 'x', index });
-    expect(parsed.report.terms.find((t) => t.term === '五转一新')).toMatchObject({ source: 'user', definition: '我的：柳林县提出的转型思路。' });
+    expect(parsed.report.terms.find((t) => t.term === '五转一新')).toMatchObject({
+      source: 'user',
+      definition: '我的：柳林县提出的转型思路。',
+    });
   });
 
   it('terms in the appendix itself are not counted as uses', () => {
     const index = buildGlossaryIndex({ builtin });
-    const { parsed } = analyzeText({ text: report('全面推进各项工作。', '1.专精特新：专业化、精细化、特色化、新颖化。'), title: '', url: 'x', index });
+    const { parsed } = analyzeText({
+      text: report('全面推进各项工作。', '1.专精特新：专业化、精细化、特色化、新颖化。'),
+      title: '',
+      url: 'x',
+      index,
+    });
     expect(parsed.report.terms.find((t) => t.term === '专精特新')).toBeUndefined();
   });
 });

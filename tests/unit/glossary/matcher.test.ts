@@ -46,13 +46,19 @@ describe('TermMatcher', () => {
   it('agrees with brute force on random texts (leftmost-longest, no overlaps)', () => {
     const alphabet = '一二三四五六稳保两不愁障';
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {
       const patterns = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => word(1 + Math.floor(rnd() * 4))))];
       const text = word(Math.floor(rnd() * 80));
       const m = TermMatcher.build(patterns);
-      expect(m.findAll(text).map((x) => [x.start, x.end]), `${patterns} / ${text}`).toEqual(naive(patterns, text));
+      expect(
+        m.findAll(text).map((x) => [x.start, x.end]),
+        `${patterns} / ${text}`,
+      ).toEqual(naive(patterns, text));
     }
   });
 

@@ -24,7 +24,15 @@ describe('JSON backup', () => {
     const json = await backupText(source);
     const parsed = JSON.parse(json);
     expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 4 });
-    expect(Object.keys(parsed.tables).sort()).toEqual(['documents', 'figures', 'reportGlossary', 'reportTerms', 'reports', 'texts', 'userTerms']);
+    expect(Object.keys(parsed.tables).sort()).toEqual([
+      'documents',
+      'figures',
+      'reportGlossary',
+      'reportTerms',
+      'reports',
+      'texts',
+      'userTerms',
+    ]);
     const target = freshDb();
     const result = await importBackup(target, json);
     expect(result).toEqual({ ok: true, reports: { created: 2, updated: 0, unchanged: 0 }, userTerms: 1 });
@@ -47,11 +55,15 @@ describe('JSON backup', () => {
     ['foreign', () => JSON.stringify({ bookmarks: [] }), /不是 ReportLens 的备份/],
     ['newer', (json) => json.replace('"version":1', '"version":7'), /更新版本/],
     ['a bad record', (json) => json.replace('"regionName":"柳林县"', '"regionName":12345'), /格式不对：tables\.reports\.0\.regionName/],
-    ['a report without its text', (json) => {
-      const data = JSON.parse(json);
-      data.tables.texts = data.tables.texts.slice(1);
-      return JSON.stringify(data);
-    }, /缺少正文/],
+    [
+      'a report without its text',
+      (json) => {
+        const data = JSON.parse(json);
+        data.tables.texts = data.tables.texts.slice(1);
+        return JSON.stringify(data);
+      },
+      /缺少正文/,
+    ],
   ];
   for (const [what, mangle, message] of refusals) {
     it(`refuses ${what} files with a clear message and leaves the library exactly as it was`, async () => {

@@ -58,7 +58,13 @@ const figure = (year: number, indicator: Figure['indicator'] = 'gdp'): Figure =>
 
 describe('grouping the library', () => {
   it('groups by region in Chinese collation order, newest plan year first; a report without region goes under its page title', () => {
-    const groups = groupByRegionAndYear([report('柳林县', 2019), report('陵川县', 2020), report('柳林县', 2020), report('柳林县', 2020), report(null, null, { pageTitle: '无题' })]);
+    const groups = groupByRegionAndYear([
+      report('柳林县', 2019),
+      report('陵川县', 2020),
+      report('柳林县', 2020),
+      report('柳林县', 2020),
+      report(null, null, { pageTitle: '无题' }),
+    ]);
     // Pinyin order: 陵 ling before 柳 liu before 无 wu.
     expect(groups.map((g) => g.region)).toEqual(['陵川县', '柳林县', '无题']);
     expect(groups[1]!.count).toBe(3);
@@ -78,7 +84,10 @@ describe('grouping the library', () => {
 
 describe('splitting targets', () => {
   it('plan-year targets apart from the five-year horizon, which is sorted by year', () => {
-    const { plan, otherYears, allLater } = splitTargets({ planYear: 2021, targets: [figure(2025), figure(2021), figure(2035, 'forest_coverage'), figure(2021, 'fai')] });
+    const { plan, otherYears, allLater } = splitTargets({
+      planYear: 2021,
+      targets: [figure(2025), figure(2021), figure(2035, 'forest_coverage'), figure(2021, 'fai')],
+    });
     expect(plan.map((f) => [f.year, f.indicator])).toEqual([
       [2021, 'gdp'],
       [2021, 'fai'],
@@ -108,7 +117,13 @@ describe('targets against results by year', () => {
       verdict,
       gap: null,
     });
-    const years = outcomesByYear([outcome(2021, 'met'), outcome(2025, 'no-result'), outcome(2021, 'no-result', 'fai'), outcome(2022, 'no-result'), outcome(2021, 'missed', 'retail')]);
+    const years = outcomesByYear([
+      outcome(2021, 'met'),
+      outcome(2025, 'no-result'),
+      outcome(2021, 'no-result', 'fai'),
+      outcome(2022, 'no-result'),
+      outcome(2021, 'missed', 'retail'),
+    ]);
     expect(years.map((y) => [y.year, y.outcomes.length, y.withResult])).toEqual([
       [2025, 1, 0],
       [2022, 1, 0],
@@ -119,9 +134,26 @@ describe('targets against results by year', () => {
 });
 
 describe('merging the glossary', () => {
-  const builtin = [{ term: '六稳', variants: ['“六稳”'], definition: '稳就业…', english: 'six stabilities', category: 'formula' as const, scope: 'national', since: 2018 }];
+  const builtin = [
+    {
+      term: '六稳',
+      variants: ['“六稳”'],
+      definition: '稳就业…',
+      english: 'six stabilities',
+      category: 'formula' as const,
+      scope: 'national',
+      since: 2018,
+    },
+  ];
   it('one item per term from the three sources, with variants combined', () => {
-    const items = mergeGlossary({ builtin, user: [{ term: '六稳', definition: '我的', variants: ['六个稳'], updatedAt: 1 }, { term: '五转一新', definition: '柳林', variants: [], updatedAt: 1 }], reportTerms: ['五转一新', '三基建设'] });
+    const items = mergeGlossary({
+      builtin,
+      user: [
+        { term: '六稳', definition: '我的', variants: ['六个稳'], updatedAt: 1 },
+        { term: '五转一新', definition: '柳林', variants: [], updatedAt: 1 },
+      ],
+      reportTerms: ['五转一新', '三基建设'],
+    });
     expect(items.map((i) => i.term).sort()).toEqual(['三基建设', '五转一新', '六稳'].sort());
     const six = items.find((i) => i.term === '六稳')!;
     expect(six.variants).toEqual(['“六稳”', '六个稳']);
@@ -131,7 +163,11 @@ describe('merging the glossary', () => {
   });
 
   it('a term is explained by a built-in variant, a user term or variant, or a report glossary entry', () => {
-    const explained = explainedBy({ builtin, user: [{ term: '五转一新', definition: 'x', variants: ['五转'], updatedAt: 1 }], reportTerms: ['三基建设'] });
+    const explained = explainedBy({
+      builtin,
+      user: [{ term: '五转一新', definition: 'x', variants: ['五转'], updatedAt: 1 }],
+      reportTerms: ['三基建设'],
+    });
     expect(['“六稳”', '五转', '五转一新', '三基建设'].map(explained)).toEqual([true, true, true, true]);
     expect(explained('四个一批')).toBe(false);
   });

@@ -83,7 +83,12 @@ describe('saving', () => {
     const db = freshDb();
     const a = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
     const b = reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN);
-    const outcomes = await Promise.all([saveReport(db, a), saveReport(db, a), saveReport(db, b), saveReport(db, { ...a, url: `${LIULIN}?spm=1` })]);
+    const outcomes = await Promise.all([
+      saveReport(db, a),
+      saveReport(db, a),
+      saveReport(db, b),
+      saveReport(db, { ...a, url: `${LIULIN}?spm=1` }),
+    ]);
     expect(await db.reports.count()).toBe(2);
     expect(new Set(outcomes.map((o) => o.reportId)).size).toBe(2);
     expect(outcomes.filter((o) => o.status === 'created')).toHaveLength(2);
@@ -96,7 +101,8 @@ describe('saving', () => {
     await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN));
     const before = await dump(db);
     const failing = db.reportGlossary.bulkAdd.bind(db.reportGlossary);
-    db.reportGlossary.bulkAdd = (() => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as unknown as typeof failing;
+    db.reportGlossary.bulkAdd = (() =>
+      Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as unknown as typeof failing;
     await expect(saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), LINGCHUAN))).rejects.toThrow();
     db.reportGlossary.bulkAdd = failing;
     expect(await dump(db)).toEqual(before);
@@ -137,14 +143,19 @@ describe('re-parse and migration', () => {
     const n = await reparseReports(db, { parserVersion: PARSER_VERSION, parse: ({ text }) => parseReportText({ text }).report });
     expect(n).toBe(1);
     expect((await db.reports.get(reportId))!.parserVersion).toBe(PARSER_VERSION);
-    expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(item.report.targets.length);
+    expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(
+      item.report.targets.length,
+    );
   });
 
   it('upgrades a version-1 database without losing a report', async () => {
     const name = `v1-${Date.now()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
-    const items = [reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN), reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html')];
+    const items = [
+      reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN),
+      reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html'),
+    ];
     for (const [i, item] of items.entries()) {
       await v1.table('reports').add({ url: item.url, pageTitle: item.pageTitle, report: item.report, text: item.text, savedAt: 1000 + i });
     }
@@ -158,7 +169,9 @@ describe('re-parse and migration', () => {
     for (const [i, r] of reports.entries()) {
       expect((await db.documents.get(r.id))!.report).toEqual(items[i]!.report);
       expect((await db.texts.get(r.id))!.text).toBe(items[i]!.text);
-      expect(await db.figures.where('reportId').equals(r.id).count()).toBe(items[i]!.report.targets.length + items[i]!.report.actuals.length);
+      expect(await db.figures.where('reportId').equals(r.id).count()).toBe(
+        items[i]!.report.targets.length + items[i]!.report.actuals.length,
+      );
     }
     expect(await db.reportGlossary.count()).toBe(items[1]!.report.glossary.length);
     expect((await db.reportTerms.get(reports[1]!.id))!.terms).toEqual(items[1]!.report.terms.map((t) => t.term));
@@ -182,7 +195,16 @@ describe('upgrades from versions 2 and 3', () => {
     const rows = derivedRows(id, item.report);
     await v2.table('figures').bulkAdd(rows.figures);
     await v2.table('reportGlossary').bulkAdd(rows.glossary);
-    await v2.table('termUses').bulkAdd(item.report.terms.map((t) => ({ reportId: id, term: t.term, count: t.count, source: t.source, sentence: t.sentence, first: t.first })));
+    await v2.table('termUses').bulkAdd(
+      item.report.terms.map((t) => ({
+        reportId: id,
+        term: t.term,
+        count: t.count,
+        source: t.source,
+        sentence: t.sentence,
+        first: t.first,
+      })),
+    );
     await v2.table('userTerms').add({ term: '三基目标', definition: '示例。', variants: [], updatedAt: 1 });
     v2.close();
 

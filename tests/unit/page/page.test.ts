@@ -11,7 +11,10 @@ const rect = (left: number, top: number, width: number, height: number) =>
 describe('tooltip', () => {
   it('renders page text as text, never as HTML, in an open shadow root with role=tooltip', () => {
     const tip = new Tooltip({ doc: document, win: window, onExplain: () => {} });
-    tip.show({ term: '<b>六稳</b>', explanations: [{ source: 'report', definition: '<img src=x onerror=alert(1)>稳就业' }] }, rect(10, 10, 30, 16));
+    tip.show(
+      { term: '<b>六稳</b>', explanations: [{ source: 'report', definition: '<img src=x onerror=alert(1)>稳就业' }] },
+      rect(10, 10, 30, 16),
+    );
     const host = document.querySelector('reportlens-tooltip') as HTMLElement;
     const el = host.shadowRoot!.querySelector('[role="tooltip"]')!;
     expect(el.querySelector('img, b')).toBeNull();

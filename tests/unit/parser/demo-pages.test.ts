@@ -46,6 +46,7 @@ describe('demo pages', () => {
   }
 
   it('home pages are not reports', () => {
-    for (const page of pages.filter((p) => p.kind === 'home')) expect(parseReport({ doc: load(page), url: page.url }).report.isReport, page.url).toBe(false);
+    for (const page of pages.filter((p) => p.kind === 'home'))
+      expect(parseReport({ doc: load(page), url: page.url }).report.isReport, page.url).toBe(false);
   });
 });

@@ -23,7 +23,8 @@ function random(seed: number): () => number {
   };
 }
 
-const ALPHABET = '0123456789.%，,；;。：:、和与及增长下降左右以上以内力争分别同比完成达到亿元万元个百分点“”（）()\n 地区生产总值城镇农村居民人均可支配收入一二三四五六七八九十年月日—-～到至';
+const ALPHABET =
+  '0123456789.%，,；;。：:、和与及增长下降左右以上以内力争分别同比完成达到亿元万元个百分点“”（）()\n 地区生产总值城镇农村居民人均可支配收入一二三四五六七八九十年月日—-～到至';
 
 function wellFormed(text: string): void {
   const { report, text: reportText } = parseReportText({ text });
@@ -61,7 +62,10 @@ describe('parser robustness', () => {
           text = text.slice(0, a) + text.slice(Math.min(a, b), Math.max(a, b)) + text.slice(a);
           break;
         case 2:
-          text = text.split('\n').sort(() => next() - 0.5).join('\n');
+          text = text
+            .split('\n')
+            .sort(() => next() - 0.5)
+            .join('\n');
           break;
         default:
           text = [...text].filter(() => next() > 0.05).join('');
@@ -73,7 +77,7 @@ describe('parser robustness', () => {
   it('1 MB of one character, and of one figure phrase, in bounded time', () => {
     wellFormed('各'.repeat(1_000_000));
     wellFormed('1'.repeat(1_000_000));
-    wellFormed('政府工作报告\n各位代表：\n一、2020年工作回顾\n' + '地区生产总值增长6%，'.repeat(50_000));
+    wellFormed(`政府工作报告\n各位代表：\n一、2020年工作回顾\n${'地区生产总值增长6%，'.repeat(50_000)}`);
   });
 
   it('truncated and malformed HTML', () => {

@@ -32,7 +32,11 @@ export function labelledCases(dir: string): { name: string; text: string; label:
     .map((f) => {
       const base = f.replace(/\.txt$/, '');
       const labelFile = dir === 'seeds' ? `${FIXTURES}labels/${base}.json` : `${FIXTURES}${dir}/${base}.json`;
-      return { name: base, text: readFileSync(`${FIXTURES}${dir}/${f}`, 'utf8'), label: JSON.parse(readFileSync(labelFile, 'utf8')) as Label };
+      return {
+        name: base,
+        text: readFileSync(`${FIXTURES}${dir}/${f}`, 'utf8'),
+        label: JSON.parse(readFileSync(labelFile, 'utf8')) as Label,
+      };
     });
 }
 
@@ -60,4 +64,3 @@ export function checkAgainstLabel(text: string, label: Label): void {
   const parts = report.outline.filter((o) => o.level === 1).map((o) => o.title);
   expect(parts).toEqual(label.outline.filter((o) => o.level === 1).map((o) => o.title));
 }
-

@@ -24,7 +24,9 @@ describe('normalizeReportText', () => {
   it('joins a sentence or a number a page break cut in two', () => {
     const long = '突出产业就业扶贫,整合财政资金2.43亿元,投放扶贫小额贷款4200万元,实施产业扶贫项目147个,完成贫';
     expect(norm(`${long}\n\n困劳动力培训2000人。`)).toBe(`${long}困劳动力培训2000人。`);
-    expect(norm('各位代表,奋斗充满艰辛,这些成绩的取得,\n是全县人民共同奋斗的结果。')).toBe('各位代表,奋斗充满艰辛,这些成绩的取得,是全县人民共同奋斗的结果。');
+    expect(norm('各位代表,奋斗充满艰辛,这些成绩的取得,\n是全县人民共同奋斗的结果。')).toBe(
+      '各位代表,奋斗充满艰辛,这些成绩的取得,是全县人民共同奋斗的结果。',
+    );
     expect(norm('地区生产总值完成20\n4.6亿元')).toBe('地区生产总值完成204.6亿元');
     // Headings stay on their own lines.
     expect(norm('2019年工作回顾\n过去的一年')).toBe('2019年工作回顾\n过去的一年');

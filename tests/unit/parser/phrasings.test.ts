@@ -43,10 +43,13 @@ describe('targets: qualifiers', () => {
 });
 
 describe('targets: ranges', () => {
-  it.each<[string]>([['地区生产总值增长6%—6.5%。'], ['地区生产总值增长6%到6.5%。'], ['地区生产总值增长6-6.5%。'], ['地区生产总值增长6%～6.5%。'], ['地区生产总值增长6%至6.5%。']])(
-    '%s',
-    (plan) => expect(targets(plan)).toEqual([['gdp', 'growth', 6, '%', 'range', 6.5]]),
-  );
+  it.each<[string]>([
+    ['地区生产总值增长6%—6.5%。'],
+    ['地区生产总值增长6%到6.5%。'],
+    ['地区生产总值增长6-6.5%。'],
+    ['地区生产总值增长6%～6.5%。'],
+    ['地区生产总值增长6%至6.5%。'],
+  ])('%s', (plan) => expect(targets(plan)).toEqual([['gdp', 'growth', 6, '%', 'range', 6.5]]));
 });
 
 describe('targets: flat, sync, stretch', () => {
