@@ -16,7 +16,7 @@ import { VirtualList } from './VirtualList.tsx';
 import { YearSelect } from './YearSelect.tsx';
 
 const ROW_HEIGHT = 52;
-const LEVELS = ['county', 'district', 'city', 'province'] as const;
+const LEVELS = ['county', 'district', 'city', 'province', 'nation'] as const;
 
 type Row = { kind: 'region'; region: string; count: number; years: string } | { kind: 'report'; report: StoredReport };
 type Message = { text: string; error: boolean };

@@ -10,7 +10,7 @@ import type { LibraryDb } from './db.ts';
 import { tablePages } from './paging.ts';
 import { SCHEMA_VERSION } from './db.ts';
 import { saveReports } from './save.ts';
-import { ReportDocumentSchema, describeIssues } from '../report/schema.ts';
+import { REGION_LEVELS, ReportDocumentSchema, describeIssues } from '../report/schema.ts';
 import { LIMITS } from '../limits.ts';
 
 export const BACKUP_FORMAT = 'reportlens-backup';
@@ -59,7 +59,7 @@ const StoredReportSchema = v.object({
   pageTitle: str(500),
   title: v.nullable(str(300)),
   regionName: v.nullable(str(40)),
-  level: v.nullable(v.picklist(['province', 'city', 'county', 'district'])),
+  level: v.nullable(v.picklist(REGION_LEVELS)),
   reviewYear: v.nullable(v.number()),
   planYear: v.nullable(v.number()),
   meeting: v.nullable(str(120)),

@@ -48,6 +48,8 @@ export const FigureSchema: v.GenericSchema<Figure> = v.object({
   end: offset,
 });
 
+export const REGION_LEVELS = ['nation', 'province', 'city', 'county', 'district'] as const;
+
 export const PAGE_KINDS = ['report', 'news', 'list', 'plan', 'budget', 'statistics', 'interpretation', 'infographic', 'other'] as const;
 
 export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
@@ -56,7 +58,7 @@ export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   reasons: v.pipe(v.array(text(200)), v.maxLength(20)),
   title: v.nullable(text(300)),
-  region: v.nullable(v.object({ name: text(40), level: v.picklist(['province', 'city', 'county', 'district']) })),
+  region: v.nullable(v.object({ name: text(40), level: v.picklist(REGION_LEVELS) })),
   meeting: v.nullable(text(120)),
   date: v.nullable(v.pipe(v.string(), v.isoDate())),
   speaker: v.nullable(v.object({ name: text(20), title: text(20) })),

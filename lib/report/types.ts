@@ -35,7 +35,8 @@ export type Measure = 'growth' | 'level' | 'rate' | 'change' | 'avgGrowth';
 /** 左右 about; 以上 atLeast; 以内 atMost; 6%—6.5% range; 持平 flat; 与经济增长同步 sync; 力争 strive. */
 export type Qualifier = 'exact' | 'about' | 'atLeast' | 'atMost' | 'range' | 'flat' | 'sync' | 'strive';
 
-export type RegionLevel = 'province' | 'city' | 'county' | 'district';
+/** nation: the State Council's report (region 全国). County-level cities are 'county', autonomous prefectures 'city'. */
+export type RegionLevel = 'nation' | 'province' | 'city' | 'county' | 'district';
 
 /** A target (plan part) or an actual (review part). */
 export type FigureKind = 'target' | 'actual';
