@@ -79,3 +79,22 @@ export const LIMITS = {
   /** Text matched for terms between two yields to the browser (then up to the next line end). */
   matchBlockChars: 65_536,
 } as const;
+
+/**
+ * Tunables of region resolution (lib/region). A separate object because LIMITS is bundled into
+ * the content script whole, and region resolution runs only in the background and the CLI.
+ */
+export const REGION_LIMITS = {
+  /** The meeting and speaker lines stand above 各位代表, within the first few hundred characters; 1,500 also covers a page's breadcrumb and date lines. */
+  headChars: 1500,
+  /** A head line longer than this is body text, not a title, meeting or speaker line. */
+  headLineMaxChars: 120,
+  /** Month assumed for a report whose date is unknown: local congresses meet in January to March of the plan year. */
+  sessionMonth: 2,
+  /** Readings of a polyphonic place name tried as hostname keys (尉犁: weili, yuli); more only adds chance matches. */
+  hostMaxReadings: 8,
+  /** Initials shorter than this (ly, gl) name dozens of places, so they are no hostname key for a county or city. */
+  hostMinInitials: 3,
+  /** Images looked at for a header logo naming the government: the header comes first in the page, before article images. */
+  logoImages: 20,
+} as const;
