@@ -9,6 +9,8 @@ import { annotateTerms } from './glossary/annotate.ts';
 import { footnotesFor, pageTermsFor } from './glossary/page-terms.ts';
 import type { GlossaryIndex } from './glossary/index.ts';
 import type { PageAnalysis } from './messages.ts';
+import { annotateRegion } from './region/annotate.ts';
+import { builtinDivisions, type Divisions } from './region/divisions.ts';
 
 export function analyzeText({
   text,
@@ -16,18 +18,25 @@ export function analyzeText({
   url,
   reportLinks = 0,
   index,
+  siteName = null,
+  divisions = builtinDivisions(),
 }: {
   text: string;
   title: string;
   url: string;
   reportLinks?: number;
   index: GlossaryIndex;
+  /** The site's own name (lib/region/page-evidence.ts), region evidence when the page sends it. */
+  siteName?: string | null;
+  /** The division data; the built-in set unless a caller (a test) passes its own. */
+  divisions?: Divisions;
 }): {
   parsed: ParsedPage;
   analysis: PageAnalysis;
 } {
   const raw = parseReportText({ text, title, url, reportLinks });
-  const report = annotateTerms({ report: raw.report, text: raw.text, index });
+  const explained = annotateTerms({ report: raw.report, text: raw.text, index });
+  const report = annotateRegion({ report: explained, text: raw.text, title, url, siteName, divisions });
   const parsed: ParsedPage = { ...raw, report };
   const { isReport, kind, confidence, reasons } = report;
   const analysis: PageAnalysis = {

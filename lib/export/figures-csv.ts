@@ -24,11 +24,23 @@ export const FIGURE_COLUMNS = [
 /** The CSV header of the CLI's --csv and of the library export: figure columns, then where it came from. */
 export const FIGURE_CSV_COLUMNS = [...FIGURE_COLUMNS, 'source', 'title'] as const;
 
+/**
+ * Where the report's region lies (lib/region), appended after every other column so that scripts
+ * reading columns by position keep working. The CLI writes them now; the library export adds them
+ * once the library stores the resolved fields.
+ */
+export const REGION_COLUMNS = ['province', 'prefecture', 'code'] as const;
+
 export function figureRows(report: ReportDocument): { kind: FigureKind; figure: Figure }[] {
   return [
     ...report.targets.map((figure) => ({ kind: 'target' as const, figure })),
     ...report.actuals.map((figure) => ({ kind: 'actual' as const, figure })),
   ];
+}
+
+/** The REGION_COLUMNS of a report: empty when unresolved (a fictional county, an ambiguous 鼓楼区, the nation). */
+export function regionCells(report: ReportDocument): Cell[] {
+  return [report.region?.province, report.region?.prefecture, report.region?.code];
 }
 
 export function figureCells(report: ReportDocument, kind: FigureKind, f: Figure): Cell[] {

@@ -58,7 +58,16 @@ export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   reasons: v.pipe(v.array(text(200)), v.maxLength(20)),
   title: v.nullable(text(300)),
-  region: v.nullable(v.object({ name: text(40), level: v.picklist(REGION_LEVELS) })),
+  region: v.nullable(
+    v.object({
+      name: text(40),
+      level: v.picklist(REGION_LEVELS),
+      // Optional: documents stored and backed up before region resolution have none of these.
+      province: v.optional(v.nullable(text(40))),
+      prefecture: v.optional(v.nullable(text(40))),
+      code: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{6}$/)))),
+    }),
+  ),
   meeting: v.nullable(text(120)),
   date: v.nullable(v.pipe(v.string(), v.isoDate())),
   speaker: v.nullable(v.object({ name: text(20), title: text(20) })),

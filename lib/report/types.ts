@@ -116,10 +116,31 @@ export interface TermUse {
   sentence: string;
 }
 
+/**
+ * Where a report comes from. The parser fills name and level; region resolution (lib/region) adds
+ * province, prefecture and code. Absent fields: not resolved yet (the parser's own output, documents
+ * stored before resolution existed); null: resolution found no single unit (ambiguous, fictional, the nation).
+ */
+export interface Region {
+  /** As the report writes it: 柳林县, 黔西南州, 全国. */
+  name: string;
+  level: RegionLevel;
+  /** Official name of the province-level unit: 山西省, 内蒙古自治区, 北京市; the unit itself for a province. */
+  province?: string | null;
+  /**
+   * Official name of the prefecture-level unit: 吕梁市 for 柳林县; the unit itself for a city or
+   * autonomous prefecture; the municipality for its districts; null for a province and for
+   * county-level units directly under a province (仙桃市).
+   */
+  prefecture?: string | null;
+  /** GB/T 2260 six-digit code of the unit itself (141125 for 柳林县). */
+  code?: string | null;
+}
+
 export interface ReportDocument extends Detection {
   /** Page headline (政府工作报告, or the news title of a near miss). */
   title: string | null;
-  region: { name: string; level: RegionLevel } | null;
+  region: Region | null;
   meeting: string | null;
   /** ISO date of the meeting session; null when the page does not say. */
   date: string | null;

@@ -24,6 +24,11 @@ describe('extract CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(docs.map((d) => d.region.name)).toEqual(['柳林县', '平遥县']);
+    // Every document carries where its region lies (GB/T 2260).
+    expect(docs.map(({ region: { province, prefecture, code } }) => [province, prefecture, code])).toEqual([
+      ['山西省', '吕梁市', '141125'],
+      ['山西省', '晋中市', '140728'],
+    ]);
     expect(docs[1].glossary).toHaveLength(27);
     expect(docs[1].terms.find((t: { term: string }) => t.term === '专精特新')).toMatchObject({ source: 'report' });
   });
@@ -36,6 +41,20 @@ describe('extract CLI', () => {
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.targets.map((f: { value: number; qualifier: string }) => [f.value, f.qualifier])).toEqual([[6, 'about']]);
+  });
+
+  it('--url gives the hostname as region evidence; a fictional county stays unresolved', () => {
+    const text = '政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。';
+    const fromHost = JSON.parse(extract(['--url', 'https://www.yuli.gov.cn/xjylx/c110957/a.shtml', '-'], text).stdout);
+    expect(fromHost.region).toEqual({
+      name: '尉犁县',
+      level: 'county',
+      province: '新疆维吾尔自治区',
+      prefecture: '巴音郭楞蒙古自治州',
+      code: '652823',
+    });
+    const fictional = JSON.parse(extract([resolve(ROOT, 'tests/fixtures/fictional/qinglan-2021.txt')]).stdout);
+    expect(fictional.region).toEqual({ name: '青岚县', level: 'county', province: null, prefecture: null, code: null });
   });
 
   it('--csv prints one tidy row per figure with the source file', () => {
@@ -58,10 +77,14 @@ describe('extract CLI', () => {
       'quote',
       'source',
       'title',
+      'province',
+      'prefecture',
+      'code',
     ]);
     const body = rows.slice(1).filter((r) => r.length > 1);
     expect(body.length).toBe(9 + 13);
     expect(body.every((r) => r[13] === seed('001_31018834cdd9c3ff'))).toBe(true);
+    expect(new Set(body.map((r) => r.slice(15).join(' ')))).toEqual(new Set(['山西省 晋城市 140524']));
     expect(body.find((r) => r[5] === 'gdp' && r[4] === 'target')!.slice(8, 12)).toEqual(['6.2', '', '%', 'about']);
   });
 });
