@@ -2,7 +2,7 @@
  * `npm run bench` — every benchmark on this machine, printed as a table;
  * `npm run bench -- --json` — one JSON object of named metrics (keys documented in BENCHMARKS.md).
  *
- *   --only parser,page,library   run some groups
+ *   --only parser,region,page,library   run some groups
  *   --reports N                  library size (default 10,000)
  *
  * Benchmarks measure; they never fail on a number. Tests check correctness.
@@ -15,11 +15,12 @@ import { parserBenchmarks } from './bench/parser.ts';
 import { pageBenchmarks } from './bench/page.ts';
 import { libraryChromiumBenchmarks, libraryNodeBenchmarks } from './bench/library.ts';
 import { searchBenchmarks } from './bench/search.ts';
+import { regionBenchmarks } from './bench/region.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'parser,search,library,page' },
+    only: { type: 'string', default: 'parser,region,search,library,page' },
     reports: { type: 'string', default: '10000' },
   },
 });
@@ -48,6 +49,7 @@ const run = async (name: string, fn: () => Promise<Record<string, number>> | Rec
   Object.assign(metrics, await fn());
 };
 await run('parser', parserBenchmarks);
+await run('region', regionBenchmarks);
 await run('search', () => searchBenchmarks(reports));
 await run('library (fake-indexeddb)', () => libraryNodeBenchmarks(reports));
 await run('library (Chromium)', () => libraryChromiumBenchmarks(reports));
