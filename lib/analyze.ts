@@ -19,6 +19,7 @@ export function analyzeText({
   reportLinks = 0,
   index,
   siteName = null,
+  chosenCode = null,
   divisions = builtinDivisions(),
 }: {
   text: string;
@@ -28,6 +29,8 @@ export function analyzeText({
   index: GlossaryIndex;
   /** The site's own name (lib/region/page-evidence.ts), region evidence when the page sends it. */
   siteName?: string | null;
+  /** The region code the user picked for this region name on this site, when the name is ambiguous (鼓楼区). */
+  chosenCode?: string | null;
   /** The division data; the built-in set unless a caller (a test) passes its own. */
   divisions?: Divisions;
 }): {
@@ -36,7 +39,7 @@ export function analyzeText({
 } {
   const raw = parseReportText({ text, title, url, reportLinks });
   const explained = annotateTerms({ report: raw.report, text: raw.text, index });
-  const report = annotateRegion({ report: explained, text: raw.text, title, url, siteName, divisions });
+  const report = annotateRegion({ report: explained, text: raw.text, title, url, siteName, chosenCode, divisions });
   const parsed: ParsedPage = { ...raw, report };
   const { isReport, kind, confidence, reasons } = report;
   const analysis: PageAnalysis = {

@@ -5,6 +5,8 @@ import { parseReportText } from '../../../lib/report/index.ts';
 import { ReportDocumentSchema } from '../../../lib/report/schema.ts';
 import { annotateRegion } from '../../../lib/region/annotate.ts';
 import { builtinDivisions } from '../../../lib/region/divisions.ts';
+import { analyzeText } from '../../../lib/analyze.ts';
+import { buildGlossaryIndex } from '../../../lib/glossary/index.ts';
 
 const divisions = builtinDivisions();
 const report = (head: string) => {
@@ -47,5 +49,31 @@ describe('annotateRegion', () => {
     expect(v.safeParse(ReportDocumentSchema, parsed).success).toBe(true);
     const bad = { ...parsed, region: { name: '巢湖市', level: 'county', province: '安徽省', prefecture: '合肥市', code: '3401' } };
     expect(v.safeParse(ReportDocumentSchema, bad).success).toBe(false);
+  });
+});
+
+describe('analyzeText (the background) resolves with what the page sends', () => {
+  const text = '政府工作报告\n——2021年在鼓楼区第十八届人民代表大会第一次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作。';
+  const analyze = (page: { url: string; siteName?: string; chosenCode?: string }) =>
+    analyzeText({ text, title: '政府工作报告', index: buildGlossaryIndex({ builtin: [] }), ...page }).parsed.report.region;
+
+  it('leaves 鼓楼区 unresolved on a site that does not say which', () => {
+    expect(analyze({ url: 'http://www.gulou.gov.cn/a.html' })).toMatchObject({
+      name: '鼓楼区',
+      province: null,
+      prefecture: null,
+      code: null,
+    });
+  });
+
+  it("resolves it from the site's name, or from the user's remembered choice", () => {
+    expect(analyze({ url: 'http://www.gulou.gov.cn/a.html', siteName: '南京市鼓楼区人民政府' })).toMatchObject({
+      prefecture: '南京市',
+      code: '320106',
+    });
+    expect(analyze({ url: 'http://www.gulou.gov.cn/a.html', chosenCode: '350102' })).toMatchObject({
+      prefecture: '福州市',
+      code: '350102',
+    });
   });
 });
