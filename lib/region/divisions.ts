@@ -9,7 +9,6 @@
 import rawData from './data/divisions.json' with { type: 'json' };
 import type { RegionLevel } from '../report/types.ts';
 import { nameParts, provincePlace, shortName } from './names.ts';
-import { HostHints } from './host.ts';
 
 /** Where a unit sits in GB/T 2260: xx0000, xxxx00, or a six-digit county-level code. */
 export type DivisionTier = 'province' | 'prefecture' | 'county';
@@ -52,7 +51,6 @@ export class Divisions {
   private readonly byProvincePlace = new Map<string, Division[]>();
   /** Longest name of either map, for scanning text. */
   readonly maxNameLength: number;
-  private hosts: HostHints | null = null;
 
   constructor(data: DivisionData) {
     this.revisions = data.revisions;
@@ -100,12 +98,6 @@ export class Divisions {
   /** Every name the code has carried, oldest first. */
   withCode(code: string): Division[] {
     return this.byCode.get(code) ?? [];
-  }
-
-  /** Hostname keys (liulin, mgt, kmgd), built on the first hostname looked up. */
-  hostHints(): HostHints {
-    this.hosts ??= new HostHints(this);
-    return this.hosts;
   }
 
   /** The province (xx0000) a unit belongs to, under the name it had at `month` (YYYYMM). */

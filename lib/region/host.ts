@@ -101,6 +101,18 @@ export class HostHints {
   }
 }
 
+const built = new WeakMap<Divisions, HostHints>();
+
+/** The hostname keys of a division table, built on the first hostname looked up and kept with it. */
+export function hostHintsOf(divisions: Divisions): HostHints {
+  let hints = built.get(divisions);
+  if (!hints) {
+    hints = new HostHints(divisions);
+    built.set(divisions, hints);
+  }
+  return hints;
+}
+
 export function labelsOf(hostname: string): string[] {
   return hostname
     .toLowerCase()

@@ -7,6 +7,7 @@
  * Nothing is guessed. Pure: the divisions are passed in.
  */
 import { type Division, type Divisions, contains, existedAt, levelOf } from './divisions.ts';
+import { hostHintsOf } from './host.ts';
 import { type Mention, designation, designationsIn, mentionsIn, subjectOf, tierRank } from './mentions.ts';
 import type { EvidenceKind, RegionCandidate, RegionEvidence, RegionResolution } from './types.ts';
 import { REGION_LIMITS } from '../limits.ts';
@@ -44,7 +45,7 @@ export function resolveRegion({ evidence, divisions }: { evidence: RegionEvidenc
   };
   const subject = findSubject({ name, evidence, lineMentions, divisions });
   if (!subject && NATIONAL_SPEAKER.test(evidence.speaker ?? '')) return nation('speaker');
-  const hostHits = () => (evidence.hostname ? divisions.hostHints().hits(evidence.hostname) : []);
+  const hostHits = () => (evidence.hostname ? hostHintsOf(divisions).hits(evidence.hostname) : []);
   // No name anywhere: the hostname alone (www.liulin.gov.cn), by its specific keys only.
   let candidates = subject ? subject.candidates : unique(hostHits().flatMap((hits) => hits.flatMap((h) => (h.strong ? [h.division] : []))));
   const basis: EvidenceKind[] = [subject ? subject.kind : 'hostname'];

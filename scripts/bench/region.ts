@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import rawData from '../../lib/region/data/divisions.json' with { type: 'json' };
 import { Divisions, type DivisionData } from '../../lib/region/divisions.ts';
-import { HostHints } from '../../lib/region/host.ts';
+import { HostHints, hostHintsOf } from '../../lib/region/host.ts';
 import { evidenceFromReport } from '../../lib/region/evidence.ts';
 import { resolveRegion } from '../../lib/region/resolve.ts';
 import type { RegionEvidence } from '../../lib/region/types.ts';
@@ -54,7 +54,7 @@ export function regionBenchmarks(): Record<string, number> {
     { name: '城关区' },
     { name: '青岚县', hostname: 'www.qinglan.gov.cn' },
   );
-  divisions.hostHints();
+  hostHintsOf(divisions);
   const perCall = timeRuns(
     () => {
       for (const e of evidence) resolveRegion({ evidence: e, divisions });
