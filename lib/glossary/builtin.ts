@@ -4,6 +4,7 @@
  */
 import type { BuiltinGlossaryEntry } from './types.ts';
 import nationalFormulas from './data/national-formulas.json' with { type: 'json' };
+import nationalUnification from './data/national-unification.json' with { type: 'json' };
 import statistics from './data/statistics.json' with { type: 'json' };
 import rural from './data/rural.json' with { type: 'json' };
 import ecology from './data/ecology.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import provinces from './data/provinces.json' with { type: 'json' };
 
 export const builtinGlossary: BuiltinGlossaryEntry[] = [
   ...nationalFormulas,
+  ...nationalUnification,
   ...statistics,
   ...rural,
   ...ecology,
