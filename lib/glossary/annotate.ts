@@ -8,7 +8,7 @@ import type { ReportDocument, TermUse } from '../report/types.ts';
 import { sentenceAround } from '../report/terms.ts';
 import { sloganPattern } from '../report/slogans.ts';
 import { isAppendixTitle } from '../report/outline.ts';
-import { TermMatcher, type TermMatch } from './matcher.ts';
+import type { TermMatch } from './matcher.ts';
 import type { GlossaryIndex, KnownTerm } from './index.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -94,6 +94,8 @@ function foldKnownSpellings(byTerm: Map<string, TermUse>, index: GlossaryIndex):
 /**
  * An unexplained slogan the page would never mark on its own, because every use is part of a
  * longer known term (“七五”普法 is 七五普法; leftmost-longest matching marks that): not a term to list.
+ * Uses are found with indexOf (a native scan, far cheaper than another matcher pass); a slogan
+ * whose uses are not found that way (split by a line break in page text) is kept.
  */
 function dropShadowedSlogans({
   byTerm,
@@ -106,14 +108,20 @@ function dropShadowedSlogans({
   bodyEnd: number;
   known: readonly TermMatch[];
 }): void {
-  const unexplained = [...byTerm.values()].filter((u) => u.source === 'none').map((u) => u.term);
-  if (unexplained.length === 0 || known.length === 0) return;
-  const matcher = TermMatcher.build(unexplained.map(sloganPattern));
-  const marked = new Set<number>();
-  for (const use of matcher.findAll(text, 0, bodyEnd)) if (!shadowed(use, known)) marked.add(use.pattern);
-  unexplained.forEach((term, i) => {
-    if (!marked.has(i)) byTerm.delete(term);
-  });
+  if (known.length === 0) return;
+  for (const use of [...byTerm.values()]) {
+    if (use.source !== 'none') continue;
+    const pattern = sloganPattern(use.term);
+    const quoted = pattern !== use.term;
+    let found = false;
+    let marked = false;
+    for (let at = text.indexOf(pattern, 0); at >= 0 && at < bodyEnd && !marked; at = text.indexOf(pattern, at + 1)) {
+      found = true;
+      const start = quoted ? at + 1 : at;
+      marked = !shadowed({ start, end: start + use.term.length, pattern: 0 }, known);
+    }
+    if (found && !marked) byTerm.delete(use.term);
+  }
 }
 
 /** A known-term match (sorted by start) that overlaps `use` and starts before it, or at its start and longer. */

@@ -16,19 +16,22 @@ export function pageTermsFor({
   report: Pick<ReportDocument, 'terms' | 'glossary' | 'bodyGlossary'>;
   index: GlossaryIndex;
 }): PageAnalysis['terms'] {
+  const appendix = new Map(report.glossary.map((g) => [g.term, g]));
+  const body = new Map((report.bodyGlossary ?? []).map((b) => [b.term, b]));
   return report.terms.map((use) => {
     const explanations: Explanation[] = [];
     const add = (e: Explanation) => {
       if (!explanations.some((x) => x.definition === e.definition)) explanations.push(e);
     };
-    const own = report.glossary.find((g) => g.term === use.term);
+    const own = appendix.get(use.term);
     if (own) add({ source: 'report', definition: own.definition });
     else if (use.source === 'report' && use.definition) add({ source: 'report', definition: use.definition });
-    const body = report.bodyGlossary?.find((b) => b.term === use.term);
-    if (body) add({ source: 'body', definition: body.definition, start: body.start, end: body.end });
+    const inBody = body.get(use.term);
+    if (inBody) add({ source: 'body', definition: inBody.definition, start: inBody.start, end: inBody.end });
     else if (use.source === 'body' && use.definition) add({ source: 'body', definition: use.definition });
     // The report's own term in a known spelling (双减政策 for 双减): the known entry's explanations follow.
-    const known = index.explanations.has(use.term) ? use.term : knownSpelling(index, use.term)?.term;
+    // (Unexplained slogans in a known spelling were folded into the known term by annotateTerms.)
+    const known = index.explanations.has(use.term) || use.source === 'none' ? use.term : knownSpelling(index, use.term)?.term;
     for (const e of (known && index.explanations.get(known)) || []) add(e);
     return {
       term: use.term,

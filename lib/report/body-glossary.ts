@@ -78,11 +78,13 @@ function explainedAfter({ text, terms, open, close }: { text: string; terms: str
     return byCount({ terms, text: inner.slice(lead), at: close + 1 + lead, start: open, closing: 1, splitClauses: false });
   }
   const rest = text.slice(close, close + LIMITS.bodyDefinitionMaxChars * 2);
-  const means = /^[，,]?(即|是指)[：:]?/.exec(rest);
+  // 即 as "namely", not 即将 (about to), 即可, 即日起, 即使 …
+  const means = /^[，,]?(即(?![将可时便使刻日期兴席])|是指)[：:]?/.exec(rest);
   if (means) {
     const from = close + means[0].length;
     const run = text.slice(from, endOf(text, from, RUN_END));
-    if (means[1] === '是指') return terms.length === 1 ? [{ term: terms[0]!, definition: run, start: open, end: from + run.length }] : [];
+    if (means[1] === '是指')
+      return terms.length === 1 && run.length >= 4 ? [{ term: terms[0]!, definition: run, start: open, end: from + run.length }] : [];
     // 即: the first clause run (to ；) is the explanation; numbered terms must have as many parts as they say.
     const clauseRun = run.split(/[；;]/)[0]!;
     const counted = byCount({ terms, text: clauseRun, at: from, start: open, closing: 0, splitClauses: true });
@@ -222,12 +224,16 @@ function listBefore({ text, term, open, close }: { text: string; term: string; o
 
 /** 四个一流是指……: an unquoted numbered slogan at a sentence's start that the sentence defines. */
 function* numberedMeans(text: string): Generator<BodyExplanation> {
-  for (const m of text.matchAll(/(?<=^|[。；;！？!?\n])([^，,。；;：:！？!?\n“”]{2,10})是指/g)) {
-    const term = m[1]!;
-    if (!isNumberedSlogan(term)) continue;
-    const from = m.index + m[0].length;
+  for (let at = text.indexOf('是指'); at >= 0; at = text.indexOf('是指', at + 2)) {
+    let start = at;
+    while (start > 0 && at - start <= 10 && !/[。；;！？!?\n，,：:“”]/.test(text[start - 1]!)) start--;
+    // The term must start a sentence: 全县工作。四个一流是指…, not 其中四个一流是指 inside a clause.
+    if (start > 0 && !/[。；;！？!?\n]/.test(text[start - 1]!)) continue;
+    const term = text.slice(start, at);
+    if (term.length < 2 || term.length > 10 || !isNumberedSlogan(term)) continue;
+    const from = at + 2;
     const definition = text.slice(from, endOf(text, from, RUN_END));
-    if (definition.length >= 4) yield { term, definition, start: m.index, end: from + definition.length };
+    if (definition.length >= 4) yield { term, definition, start, end: from + definition.length };
   }
 }
 

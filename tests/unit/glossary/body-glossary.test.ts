@@ -119,6 +119,12 @@ describe('findBodyExplanations: look-alikes it rejects', () => {
     expect(explained('围绕“三大突破”：一是突破工业；二是突破农业。')).toEqual({});
   });
 
+  it('即 that is not "namely" (即将, 即日起, 即可)', () => {
+    expect(explained('“放管服”即将全面推开。')).toEqual({});
+    expect(explained('推行“一网通办”，即日起受理申请。')).toEqual({});
+    expect(explained('实行“承诺制”，即可开工建设。')).toEqual({});
+  });
+
   it('a sentence that merely mentions 是指 without a slogan before it', () => {
     expect(explained('全县工作。所谓高质量发展是指多方面的事。')).toEqual({});
   });
