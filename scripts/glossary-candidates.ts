@@ -1,5 +1,5 @@
 /**
- * `node scripts/glossary-candidates.ts [--group national|local|fixtures] [--unknown] [--min N] [--json]`
+ * `npm run --silent glossary:candidates -- [--group national|local|fixtures] [--unknown] [--min N] [--json]`
  *
  * Lists the jargon candidates of the committed reports, for the people who write glossary entries
  * (it reads, it decides nothing): every quoted string (“…”, split at 、and ，as the parser splits
@@ -72,13 +72,15 @@ for (const r of reports) {
 }
 
 const index = builtinIndex();
-const rows = [...candidates.values()]
+const all = [...candidates.values()]
   .map((c) => {
     const total = [...c.counts.values()].reduce((a, b) => a + b, 0);
     const known = knownSpelling(index, c.term);
     return { term: c.term, shapes: [...c.shapes].sort(), total, reports: Object.fromEntries(c.counts), builtin: known?.term ?? null };
   })
-  .filter((row) => row.total >= min && !(values.unknown && row.builtin))
+  .filter((row) => row.total >= min);
+const rows = all
+  .filter((row) => !(values.unknown && row.builtin))
   .sort((a, b) => Object.keys(b.reports).length - Object.keys(a.reports).length || b.total - a.total || a.term.localeCompare(b.term));
 
 if (values.json) {
@@ -90,6 +92,8 @@ if (values.json) {
       .join(' ');
     console.log(`${row.term}\t${row.total}\t${row.shapes.join(',')}\t${row.builtin ?? '-'}\t${per}`);
   }
-  const known = rows.filter((r) => r.builtin).length;
-  console.log(`\n${rows.length} candidates in ${reports.length} reports (${group}); ${known} explained by a built-in entry.`);
+  const known = all.filter((r) => r.builtin).length;
+  console.log(
+    `\n${all.length} candidates in ${reports.length} reports (${group}); ${known} spelled exactly as a built-in term or variant.`,
+  );
 }
