@@ -4,7 +4,13 @@ import { usePanel } from './context.ts';
 
 export function SourceBadge({ source }: { source: TermSource }) {
   const { t } = usePanel();
-  const label =
-    source === 'report' ? t.sourceReport : source === 'user' ? t.sourceUser : source === 'builtin' ? t.sourceBuiltin : t.unexplained;
+  const labels: Record<TermSource, string> = {
+    report: t.sourceReport,
+    body: t.sourceBody,
+    user: t.sourceUser,
+    builtin: t.sourceBuiltin,
+    none: t.unexplained,
+  };
+  const label = labels[source];
   return <span class={`badge source-${source}`}>{label}</span>;
 }

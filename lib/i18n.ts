@@ -65,6 +65,7 @@ const zh = {
   uses: (n: number) => `出现 ${n} 次`,
   // sources
   sourceReport: '本报告注释',
+  sourceBody: '本报告正文',
   sourceUser: '我的解释',
   sourceBuiltin: '内置词库',
   // Target vs actual
@@ -217,6 +218,7 @@ const en: Strings = {
   unexplained: 'unexplained',
   uses: (n) => `${n} use${n === 1 ? '' : 's'}`,
   sourceReport: "report's own note",
+  sourceBody: "report's own text",
   sourceUser: 'my explanation',
   sourceBuiltin: 'built-in glossary',
   chooseRegion: 'Region',

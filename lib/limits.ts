@@ -62,6 +62,12 @@ export const LIMITS = {
   sloganUnnumberedMaxChars: 5,
   /** Numbered slogans are short (“四为四高两同步”); longer quoted names are titles (“全国5A级景区品牌100强榜单”). */
   sloganNumberedMaxChars: 10,
+  /** An enumeration that explains a numbered slogan has at most this many parts (“十件实事” lists ten; longer lists are not explanations). */
+  enumerationMaxParts: 12,
+  /** A report explains a slogan in passing in one clause run; a longer “explanation” is the sentence going on about something else. */
+  bodyDefinitionMaxChars: 160,
+  /** Words between a slogan's closing quotation mark and the colon of its explanation: “五个三”战略部署：… */
+  bodyDefinitionLeadMaxChars: 8,
   /** How long the side panel offers "undo" after a delete. */
   undoMs: 10_000,
   /** Unexplained terms listed before "show all": the most widespread are what a user explains first. */

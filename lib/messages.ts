@@ -49,9 +49,12 @@ export const PageAnalysisSchema = v.object({
         explanations: v.pipe(
           v.array(
             v.object({
-              source: v.picklist(['report', 'user', 'builtin']),
+              source: v.picklist(['report', 'body', 'user', 'builtin']),
               definition: v.pipe(v.string(), v.maxLength(LIMITS.maxDefinitionChars)),
               english: v.optional(v.string()),
+              /** Where the body explains the term (report-text offsets), for jump-to-source. */
+              start: v.optional(offset),
+              end: v.optional(offset),
             }),
           ),
           v.maxLength(5),

@@ -1,9 +1,10 @@
 /**
  * Glossary lookups shared by the background, the CLI and the side panel: one matcher over the
  * user's own terms and the built-in glossary, and the precedence between definitions — the
- * report's own 名词解释 first, then the user's terms, then the built-in glossary.
+ * report's own 名词解释 first, then the report's body where it explains a term in passing, then
+ * the user's terms, then the built-in glossary.
  */
-import { TermMatcher } from './matcher.ts';
+import { quotedPattern, TermMatcher } from './matcher.ts';
 import type { BuiltinGlossaryEntry } from './types.ts';
 
 /** A term the user explained once, for all reports. */
@@ -14,12 +15,24 @@ export interface UserTerm {
   updatedAt: number;
 }
 
+/**
+ * Where an explanation comes from, highest precedence first: the report's 名词解释 appendix
+ * ('report'), the report's own words where it uses the term ('body': “三个一”：一个…、一个…、一个…),
+ * the user's terms, the built-in glossary. Definitions from the library's other reports are to
+ * slot in between the user's and the built-in ones.
+ */
+export const EXPLANATION_SOURCES = ['report', 'body', 'user', 'builtin'] as const;
+export type ExplanationSource = (typeof EXPLANATION_SOURCES)[number];
+
 /** A known explanation of a term, with where it comes from. */
 export interface Explanation {
-  source: 'report' | 'user' | 'builtin';
+  source: ExplanationSource;
   definition: string;
   /** English gloss (built-in entries only). */
   english?: string;
+  /** Offsets, in this page's report text, of the passage that explains the term (body explanations): jump-to-source. */
+  start?: number;
+  end?: number;
 }
 
 export interface KnownTerm {
@@ -71,7 +84,7 @@ export function buildGlossaryIndex({
   }
   for (const b of builtin) {
     const entry: KnownTerm = { term: b.term, source: 'builtin', definition: b.definition, english: b.english };
-    for (const p of [b.term, ...b.variants]) add(p, entry);
+    for (const p of [b.quotedOnly ? quotedPattern(b.term) : b.term, ...b.variants]) add(p, entry);
     explain(b.term, { source: 'builtin', definition: b.definition, english: b.english });
   }
   return { matcher: TermMatcher.build(patterns), entryOfPattern, explanations, spellings };

@@ -29,4 +29,14 @@ export interface BuiltinGlossaryEntry {
   scope: string;
   /** Year the term appeared or was first promoted, where known; null when not sure. */
   since: number | null;
+  /**
+   * Last year the term was current, for retired terms: a plan period's last year (十五: 2005), a
+   * policy's end (两基: 2011). Absent for terms still in use or not known to be retired.
+   */
+  until?: number;
+  /**
+   * The term itself is matched only where the text quotes it (its variants everywhere): 十五 is
+   * the plan period in “十五” and a number in 十五届 or 二十五.
+   */
+  quotedOnly?: true;
 }

@@ -5,7 +5,7 @@
  * with textContent only: definitions and sentences come from pages and are never parsed as HTML.
  */
 
-export type ExplanationSource = 'report' | 'user' | 'builtin';
+export type ExplanationSource = 'report' | 'body' | 'user' | 'builtin';
 
 export interface TooltipContent {
   term: string;
@@ -16,7 +16,12 @@ export interface TooltipContent {
   footnote?: number;
 }
 
-const SOURCE_LABELS: Record<ExplanationSource, string> = { report: '本报告注释', user: '我的解释', builtin: 'ReportLens 词库' };
+const SOURCE_LABELS: Record<ExplanationSource, string> = {
+  report: '本报告注释',
+  body: '本报告正文',
+  user: '我的解释',
+  builtin: 'ReportLens 词库',
+};
 
 /** Space kept between the tooltip and the window's edges, and between it and the term. */
 const GUTTER_PX = 5;

@@ -13,16 +13,14 @@ import { normalizeReportText, toReportEnd, toReportStart } from './normalize.ts'
 import { assignHorizons, findStructure } from './outline.ts';
 import { findMetadata } from './metadata.ts';
 import { extractFigures, type RawFigure } from './figures.ts';
-import { findAppendixGlossary } from './appendix.ts';
-import { findSlogans } from './slogans.ts';
-import { findTermUses } from './terms.ts';
+import { findReportJargon } from './terms.ts';
 import type { Figure, ParsedPage, ReportDocument } from './types.ts';
 import { LIMITS } from '../limits.ts';
 
 export type * from './types.ts';
 
 /** Bump when the parser's output changes: stored reports with an older version can be re-parsed. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** Parses a page: a live document in the content script, a linkedom document in Node. */
 export function parseReport({ doc, url }: { doc: Document; url: string }): ParsedPage {
@@ -78,9 +76,7 @@ export function parseReportText({
   const metadata = findMetadata({ text: norm, parts, title });
   assignHorizons(parts, metadata.planYear);
   const figures = extractFigures({ text: norm, parts, reviewYear: metadata.reviewYear, planYear: metadata.planYear });
-  const appendix = findAppendixGlossary({ text: norm, parts });
-  const bodyEnd = parts.find((p) => p.kind === 'appendix')?.start ?? norm.length;
-  const terms = findTermUses({ text: norm, bodyEnd, glossary: appendix, slogans: findSlogans(norm.slice(0, bodyEnd)) });
+  const { appendix, body, terms } = findReportJargon({ text: norm, parts });
 
   const toFigure = (f: RawFigure): Figure => {
     const start = toReportStart(normalized, f.start);
@@ -95,6 +91,9 @@ export function parseReportText({
     glossary: appendix
       .slice(0, LIMITS.maxGlossaryEntries)
       .map(({ term, definition, number }) => ({ term, definition: definition.slice(0, LIMITS.maxDefinitionChars), number })),
+    bodyGlossary: body
+      .slice(0, LIMITS.maxGlossaryEntries)
+      .map((e) => ({ ...e, start: toReportStart(normalized, e.start), end: toReportEnd(normalized, e.end) })),
     outline: outline.slice(0, LIMITS.maxOutlineItems).map((o) => ({ ...o, start: toReportStart(normalized, o.start) })),
     terms: terms.slice(0, LIMITS.maxTermsPerReport).map((t) => ({ ...t, first: toReportStart(normalized, t.first) })),
   };

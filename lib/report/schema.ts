@@ -79,6 +79,12 @@ export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
     v.array(v.object({ term: text(60), definition: text(LIMITS.maxDefinitionChars), number: v.nullable(v.pipe(v.number(), v.integer())) })),
     v.maxLength(LIMITS.maxGlossaryEntries),
   ),
+  bodyGlossary: v.optional(
+    v.pipe(
+      v.array(v.object({ term: text(60), definition: text(LIMITS.maxDefinitionChars), start: offset, end: offset })),
+      v.maxLength(LIMITS.maxGlossaryEntries),
+    ),
+  ),
   outline: v.pipe(
     v.array(v.object({ level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)), title: text(200), start: offset })),
     v.maxLength(LIMITS.maxOutlineItems),
@@ -88,7 +94,7 @@ export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
       v.object({
         term: text(60),
         count: v.pipe(v.number(), v.integer(), v.minValue(1)),
-        source: v.picklist(['report', 'user', 'builtin', 'none']),
+        source: v.picklist(['report', 'body', 'user', 'builtin', 'none']),
         definition: v.nullable(text(LIMITS.maxDefinitionChars)),
         first: offset,
         sentence: text(LIMITS.maxQuoteChars),

@@ -92,6 +92,18 @@ export interface GlossaryEntry {
   number: number | null;
 }
 
+/**
+ * A term the report's body explains where it uses it: “三个一”：一个…、一个…、一个…;
+ * “两基”（基本普及九年义务教育和基本扫除青壮年文盲）; 零上访、零事故、零案件“三零”.
+ */
+export interface BodyGlossaryEntry {
+  term: string;
+  definition: string;
+  /** Offsets of the explaining passage (the term and its explanation) in the report text, for jump-to-source. */
+  start: number;
+  end: number;
+}
+
 export interface OutlineItem {
   /** 1 for parts (一、… or unnumbered part titles), 2 for sections (（一）…). */
   level: number;
@@ -100,8 +112,11 @@ export interface OutlineItem {
   start: number;
 }
 
-/** Where an explanation comes from, in order of precedence. */
-export type TermSource = 'report' | 'user' | 'builtin' | 'none';
+/**
+ * Where an explanation comes from, in order of precedence: the report's 名词解释 appendix, the
+ * report's body (a term it explains where it uses it), the user's terms, the built-in glossary.
+ */
+export type TermSource = 'report' | 'body' | 'user' | 'builtin' | 'none';
 
 /** A piece of jargon found in the text. */
 export interface TermUse {
@@ -150,6 +165,8 @@ export interface ReportDocument extends Detection {
   targets: Figure[];
   actuals: Figure[];
   glossary: GlossaryEntry[];
+  /** Terms the body explains in passing (absent in documents parsed before parser version 3). */
+  bodyGlossary?: BodyGlossaryEntry[];
   outline: OutlineItem[];
   terms: TermUse[];
   /** Bumped whenever the parser's output changes, so stored reports can be re-parsed. */

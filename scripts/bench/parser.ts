@@ -1,5 +1,5 @@
 /** Parser benchmarks (Node): seeds, a 1 MB report, throughput, detection on non-reports, scaling. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
@@ -8,10 +8,17 @@ import { extractArticle } from '../../lib/report/article.ts';
 import { mightBeReport } from '../../lib/report/quick-check.ts';
 import { builtinGlossary } from '../../lib/glossary/builtin.ts';
 import { buildGlossaryIndex } from '../../lib/glossary/index.ts';
+import { explainTermUses } from '../../lib/glossary/annotate.ts';
+import { pageTermsFor } from '../../lib/glossary/page-terms.ts';
+import { normalizeReportText } from '../../lib/report/normalize.ts';
+import { findStructure } from '../../lib/report/outline.ts';
+import { findBodyExplanations } from '../../lib/report/body-glossary.ts';
+import { findReportJargon } from '../../lib/report/terms.ts';
 import { median, percentile, round, timeRuns } from './stats.ts';
 import { seedTexts, syntheticReport } from './synthetic.ts';
 
 const SITE = fileURLToPath(new URL('../../tests/fixtures/site/', import.meta.url));
+const NATIONAL = fileURLToPath(new URL('../../tests/fixtures/corpus/national/', import.meta.url));
 
 export function parserBenchmarks(): Record<string, number> {
   const m: Record<string, number> = {};
@@ -71,5 +78,44 @@ export function parserBenchmarks(): Record<string, number> {
   const index = buildGlossaryIndex({ builtin: builtinGlossary });
   const text = seedTexts()[0]!.text;
   m['glossary.match40KB.medianMs'] = round(median(timeRuns(() => index.matcher.findAll(text), { runs: 50 })), 3);
+  Object.assign(m, perReportGlossaryBenchmarks(index));
+  return m;
+}
+
+/**
+ * The glossary's share of analysing one report, per report over the State Council's reports
+ * 2001–2025 (~55 KB each, the longest texts of the corpus): the body's own explanations, the
+ * built-in matcher's pass, and completing the report's terms with their explanations as the
+ * background does for each page (explainTermUses + pageTermsFor).
+ */
+function perReportGlossaryBenchmarks(index: ReturnType<typeof buildGlossaryIndex>): Record<string, number> {
+  const m: Record<string, number> = {};
+  const reports = readdirSync(NATIONAL)
+    .filter((f) => /^\d{4}\.txt$/.test(f))
+    .map((f) => {
+      const text = normalizeReportText(readFileSync(NATIONAL + f, 'utf8')).text;
+      const { parts } = findStructure(text);
+      return { text, parts, jargon: findReportJargon({ text, parts }) };
+    });
+  const perReport = (fn: (r: (typeof reports)[number]) => void, runs: number) =>
+    timeRuns(
+      () => {
+        for (const r of reports) fn(r);
+      },
+      { runs, warmup: 3 },
+    ).map((t) => t / reports.length);
+  m['glossary.national.reports'] = reports.length;
+  m['glossary.national.chars.median'] = median(reports.map((r) => r.text.length));
+  m['glossary.bodyExplanations.perReport.medianMs'] = round(median(perReport((r) => findBodyExplanations(r.text), 20)), 3);
+  m['glossary.matchNational.perReport.medianMs'] = round(median(perReport((r) => index.matcher.findAll(r.text), 20)), 3);
+  m['glossary.explainTerms.perReport.medianMs'] = round(
+    median(
+      perReport((r) => {
+        const terms = explainTermUses({ terms: r.jargon.terms, text: r.text, bodyEnd: r.text.length, index });
+        pageTermsFor({ report: { terms, glossary: r.jargon.appendix, bodyGlossary: r.jargon.body }, index });
+      }, 20),
+    ),
+    3,
+  );
   return m;
 }

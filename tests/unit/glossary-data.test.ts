@@ -11,6 +11,8 @@ import type { BuiltinGlossaryEntry } from '../../lib/glossary/types.ts';
 const DATA_DIR = new URL('../../lib/glossary/data/', import.meta.url);
 const CATEGORIES = new Set(['formula', 'policy', 'programme', 'economy', 'statistics', 'rural', 'ecology', 'society', 'governance']);
 const KEYS = ['category', 'definition', 'english', 'scope', 'since', 'term', 'variants'];
+/** Keys an entry may have beyond KEYS: the year a retired term was last current, and quoted-only matching. */
+const OPTIONAL_KEYS = new Set(['until', 'quotedOnly']);
 const QUOTES = /[“”‘’"「」]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -35,8 +37,10 @@ function problems(entries: readonly unknown[]): string[] {
       out.push(`${at}: not an object`);
       continue;
     }
-    const keys = Object.keys(e).sort();
-    if (keys.join() !== KEYS.join()) out.push(`${at}: keys ${keys.join()}`);
+    const keys = Object.keys(e)
+      .filter((k) => !OPTIONAL_KEYS.has(k))
+      .sort();
+    if (keys.join() !== KEYS.join()) out.push(`${at}: keys ${Object.keys(e).sort().join()}`);
     if (typeof e.term !== 'string' || !e.term.trim() || e.term !== e.term.trim()) out.push(`${at}: bad term`);
     if (!Array.isArray(e.variants) || e.variants.some((v) => typeof v !== 'string' || !v.trim() || v !== v.trim())) {
       out.push(`${at}: bad variants`);
@@ -68,6 +72,18 @@ function problems(entries: readonly unknown[]): string[] {
     const since = e.since;
     if (!(since === null || (typeof since === 'number' && Number.isInteger(since) && since >= 1978 && since <= 2026)))
       out.push(`${at}: since ${String(since)}`);
+    if ('until' in e) {
+      const until = e.until;
+      if (
+        typeof until !== 'number' ||
+        !Number.isInteger(until) ||
+        until < 1978 ||
+        until > 2026 ||
+        (typeof since === 'number' && until < since)
+      )
+        out.push(`${at}: until ${String(until)}`);
+    }
+    if ('quotedOnly' in e && e.quotedOnly !== true) out.push(`${at}: quotedOnly must be true when present`);
   }
   return out;
 }
@@ -124,6 +140,30 @@ describe('built-in glossary data', () => {
     expect(entry('千万工程').scope).toBe('浙江');
   });
 
+  it('has the national vocabulary of 2000–2025 (spot checks)', () => {
+    expect(entry('三个代表').definition).toContain('先进生产力');
+    expect(entry('一国两制').category).toBe('formula');
+    expect(entry('九二共识').since).toBe(1992);
+    expect(entry('十一五').definition).toMatch(/2006.*2010/);
+    expect(entry('十一五').until).toBe(2010);
+    expect(entry('十五')).toMatchObject({ since: 2001, until: 2005, quotedOnly: true });
+    expect(entry('三期叠加').definition).toMatch(/换挡期.*阵痛期.*消化期/);
+    expect(entry('五险一金').definition).toContain('住房公积金');
+    expect(entry('中国制造2025').since).toBe(2015);
+    expect(entry('双一流').variants).toContain('世界一流大学和一流学科');
+    expect(entry('收支两条线').category).toBe('statistics');
+    expect(entry('五保供养').variants).toContain('五保户');
+    // Retired terms say when they ended; none ends before it began.
+    const retired = builtinGlossary.filter((e) => e.until !== undefined);
+    expect(retired.length).toBeGreaterThanOrEqual(20);
+    for (const e of retired) expect(e.until! >= (e.since ?? 0), e.term).toBe(true);
+  });
+
+  it('terms that are also numbers or ordinary words are quoted-only', () => {
+    const quotedOnly = builtinGlossary.filter((e) => e.quotedOnly).map((e) => e.term);
+    expect(quotedOnly).toEqual(expect.arrayContaining(['八五', '九五', '十五', '三通']));
+  });
+
   it('the checks catch broken entries', () => {
     const good = entry('六稳');
     const bad = [
@@ -142,6 +182,8 @@ describe('built-in glossary data', () => {
         since: 1949,
       },
       { ...good, term: '丙', variants: [], extra: 1 },
+      { ...good, term: '丁', variants: [], since: 2010, until: 2005 }, // retired before it began
+      { ...good, term: '戊', variants: [], quotedOnly: false },
     ];
     const found = problems(bad).join('\n');
     for (const expected of [
@@ -155,6 +197,8 @@ describe('built-in glossary data', () => {
       'empty scope',
       'since 1949',
       'keys ',
+      'until 2005',
+      'quotedOnly must be true',
     ]) {
       expect(found).toContain(expected);
     }

@@ -97,3 +97,55 @@ describe('term precedence: report > user > built-in', () => {
     expect(parsed.report.terms.find((t) => t.term === '专精特新')).toBeUndefined();
   });
 });
+
+describe('term precedence with the report’s body: appendix > body > user > built-in', () => {
+  const sanbao: BuiltinGlossaryEntry = {
+    term: '三保',
+    variants: [],
+    definition: '内置：保基本民生、保工资、保运转。',
+    english: 'Three guarantees of local budgets',
+    category: 'statistics',
+    scope: 'national',
+    since: 2019,
+  };
+  const user = [{ term: '三保', definition: '我的：基层财政的三项保障。', variants: [], updatedAt: 1 }];
+
+  it('the body’s own explanation comes first, with the offsets of the passage that gives it', () => {
+    const index = buildGlossaryIndex({ builtin: [...builtin, sanbao], user });
+    const { parsed, analysis } = analyzeText({
+      text: report('全面落实“三保”（保基本民生、保工资、保运转）要求，守住“三保”底线。'),
+      title: '',
+      url: 'x',
+      index,
+    });
+    expect(parsed.report.terms.find((t) => t.term === '三保')).toMatchObject({
+      source: 'body',
+      definition: '保基本民生、保工资、保运转',
+      count: 2,
+    });
+    const explanations = analysis.terms.find((t) => t.term === '三保')!.explanations;
+    expect(explanations.map((e) => e.source)).toEqual(['body', 'user', 'builtin']);
+    expect(parsed.text.slice(explanations[0]!.start, explanations[0]!.end)).toBe('“三保”（保基本民生、保工资、保运转）');
+    expect(parsed.report.bodyGlossary).toEqual([
+      expect.objectContaining({ term: '三保', definition: '保基本民生、保工资、保运转', start: explanations[0]!.start }),
+    ]);
+  });
+
+  it('the appendix outranks the body', () => {
+    const index = buildGlossaryIndex({ builtin: [...builtin, sanbao], user });
+    const { parsed, analysis } = analyzeText({
+      text: report('全面落实“三保”（保基本民生、保工资、保运转）要求。', '1.三保：报告：保基本民生、保工资、保运转的简称。'),
+      title: '',
+      url: 'x',
+      index,
+    });
+    expect(parsed.report.terms.find((t) => t.term === '三保')).toMatchObject({ source: 'report' });
+    expect(analysis.terms.find((t) => t.term === '三保')!.explanations.map((e) => e.source)).toEqual(['report', 'body', 'user', 'builtin']);
+  });
+
+  it('a slogan the body explains is no longer unexplained', () => {
+    const index = buildGlossaryIndex({ builtin });
+    const { parsed } = analyzeText({ text: report('深入开展零上访、零事故、零案件“三零”创建。'), title: '', url: 'x', index });
+    expect(parsed.report.terms.find((t) => t.term === '三零')).toMatchObject({ source: 'body', definition: '零上访、零事故、零案件' });
+  });
+});
