@@ -1,6 +1,6 @@
 /**
  * Word (.docx) → report text with mammoth, the established .docx reader: raw text, one paragraph
- * per line. mammoth is loaded on demand: it is ~190 KB minified with its zip and XML readers.
+ * per line. mammoth is loaded on demand: 308 KB minified (95 KB gzipped) with its zip and XML readers.
  */
 import { unifyRadicals } from './radicals.ts';
 import { FileTextError, type FileText } from './types.ts';
