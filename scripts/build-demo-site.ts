@@ -11,13 +11,14 @@
  * Tests and `npm start` serve these files by Host header and open them in Chromium with
  * --host-resolver-rules="MAP *.gov.cn 127.0.0.1:PORT".
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { escapeAttr, escapeHtml, scriptLiteral } from './demo-site/html.ts';
 import { BODY_STYLES, reportBlocks, reportBody, textLines, type ReportLayout } from './demo-site/report-body.ts';
 import { FICTION_NOTICE, LINGCHUAN, LIULIN, PINGYAO, QINGLAN, type Site } from './demo-site/sites.ts';
 import { panelSvg } from './demo-site/svg.ts';
 import { buildQinglanColumn, QINGLAN_COLUMN } from './demo-site/qinglan-column.ts';
+import { DEMO_FILES } from './demo-site/files.ts';
 import {
   articlePage,
   container,
@@ -812,6 +813,9 @@ function main(): void {
     asset(site, '/favicon.svg', faviconSvg(site, color));
   }
 
+  // The generated PDF and Word files (npm run demo-files) survive a rebuild: they take a browser to make.
+  const generated = DEMO_FILES.map((f) => `${f.host}${f.path}`).filter((file) => existsSync(join(OUT_DIR, file)));
+  for (const file of generated) files.set(file, readFileSync(join(OUT_DIR, file)));
   rmSync(OUT_DIR, { recursive: true, force: true });
   for (const [file, content] of files) {
     const path = join(OUT_DIR, file);
@@ -821,7 +825,9 @@ function main(): void {
   writeFileSync(join(OUT_DIR, 'MANIFEST.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const pages = manifest.filter((m) => !m.format);
   const reports = pages.filter((m) => m.kind === 'report').length;
-  console.log(`demo site: ${pages.length} pages (${reports} report pages), ${files.size - pages.length} images → ${OUT_DIR}`);
+  console.log(
+    `demo site: ${pages.length} pages (${reports} report pages), ${files.size - pages.length - generated.length} images → ${OUT_DIR}`,
+  );
   console.log('PDF and Word files of the demo sites: npm run demo-files (npm start and the tests make them when missing)');
 }
 

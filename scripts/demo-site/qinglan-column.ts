@@ -97,6 +97,18 @@ function plainBody(text: string): string {
 }
 
 export function buildQinglanColumn(out: ColumnOutput): void {
+  buildReports(out);
+  buildNearMisses(out);
+  out.file({
+    file: C.pdf,
+    notes: 'PDF of seed 004 (平遥县2022年政府工作报告) printed by Chromium from the seed text (npm run demo-files).',
+  });
+  out.file({ file: C.docx, notes: '.docx of seed 001 (陵川县2020年政府工作报告) written with the docx library (npm run demo-files).' });
+  buildColumnPages(out);
+}
+
+/** The 2022 report in GBK, the 2021 report over two pages. */
+function buildReports(out: ColumnOutput): void {
   // 2022: the whole report on one page, in GBK (meta gb2312; the demo server adds charset=GBK).
   const text2022 = out.readFictional('qinglan-2022');
   const html2022 = article({
@@ -142,7 +154,10 @@ export function buildQinglanColumn(out: ColumnOutput): void {
       }),
     });
   });
+}
 
+/** Pages the column links that are not reports: news of the session, a stub. */
+function buildNearMisses(out: ColumnOutput): void {
   out.page({
     path: C.news,
     kind: 'news',
@@ -165,13 +180,9 @@ export function buildQinglanColumn(out: ColumnOutput): void {
       'A page titled 青岚县2019年政府工作报告 that holds only a pointer elsewhere (the full text was never put online): names a report, is not one.',
     content: article({ path: C.stub2019, title: title(2019), published: '2019-01-24 16:00', body: plainBody(STUB_TEXT) }),
   });
+}
 
-  out.file({
-    file: C.pdf,
-    notes: 'PDF of seed 004 (平遥县2022年政府工作报告) printed by Chromium from the seed text (npm run demo-files).',
-  });
-  out.file({ file: C.docx, notes: '.docx of seed 001 (陵川县2020年政府工作报告) written with the docx library (npm run demo-files).' });
-
+function buildColumnPages(out: ColumnOutput): void {
   const pages = [C.first, C.second];
   const items: Link[][] = [
     [
