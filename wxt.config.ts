@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { pdfjsPublicFiles } from './scripts/lib/pdfjs-assets.ts';
 
 // ReportLens is built for Chrome MV3 (side panel) and Firefox (sidebar_action).
 export default defineConfig({
@@ -33,6 +34,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // pdf.js's worker and CMaps, for extension pages that read PDF reports (lib/filetext/browser.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsPublicFiles());
+    },
+  },
   vite: () => ({
     // JSX is compiled for Preact by Vite's own transformer (tsconfig jsxImportSource);
     // no Babel-based preset is needed.

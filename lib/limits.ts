@@ -84,6 +84,20 @@ export const LIMITS = {
   virtualOverscanRows: 8,
   /** Text matched for terms between two yields to the browser (then up to the next line end). */
   matchBlockChars: 65_536,
+  /** Default pause between two requests of a harvest: a county CMS on a small server sees one visitor reading fast, not a crawler. */
+  harvestPauseMs: 1000,
+  /** Pages of a column followed through its pager (index_1.shtml, 下一页): fifteen years of reports fit on one to three pages; 20 bounds a pager that never ends. */
+  maxColumnPages: 20,
+  /** Links taken from one column: a province's column with every city and county over fifteen years stays under ~400. */
+  maxHarvestLinks: 500,
+  /** Pages of one split report fetched (…_1.shtml … _n): TRS cuts long reports into 2–6 pages; the pager links of otherPagesOf stop at 50. */
+  maxSplitPages: 50,
+  /** An HTML page fetched by a harvest: the largest county report page seen is ~600 KB; beyond 10 MB it is not an article. */
+  maxFetchedPageBytes: 10_000_000,
+  /** A PDF or Word file fetched or opened: report PDFs run 0.3–5 MB, scanned ones up to ~30 MB; 60 MB bounds what pdf.js is asked to hold in memory. */
+  maxFetchedFileBytes: 60_000_000,
+  /** PDF pages read: a county report is 20–60 pages, a whole-year compilation a few hundred. */
+  maxPdfPages: 600,
 } as const;
 
 /**

@@ -17,6 +17,7 @@ import { startDemoServer } from './lib/demo-server.ts';
 import { findChrome, INSTALL_HINT, launchWithExtension } from './lib/chrome.ts';
 import { readStoredDocument, waitForTabState, tabIdOfActivePage } from './lib/extension-probe.ts';
 import { formatReportSummary } from './lib/summary.ts';
+import { ensureDemoFiles } from './demo-files/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
@@ -45,6 +46,10 @@ if (build.status !== 0) {
   console.error('The build failed; see the messages above.');
   process.exit(1);
 }
+
+// The demo sites' PDF and Word reports are generated, not committed: make them once.
+const made = await ensureDemoFiles();
+if (made.length > 0) console.log(`Generated ${made.length} demo PDF and Word files (npm run demo-files).`);
 
 const server = await startDemoServer();
 const browser = await launchWithExtension({

@@ -343,6 +343,8 @@ export interface ListView {
   items: Link[];
   notice?: string;
   pageTitle?: string;
+  /** The column's pager (default: one page); see columnPager. */
+  pager?: string;
 }
 
 /** A column list page (政府工作报告 list). */
@@ -360,7 +362,7 @@ ${notice}<h2>${escapeHtml(l.column)}</h2>
 <ul class="list">
 ${items}
 </ul>
-<div class="pager"><span class="current">1</span><span>共1页　${l.items.length}条记录</span></div>
+${l.pager ?? `<div class="pager"><span class="current">1</span><span>共1页　${l.items.length}条记录</span></div>`}
 </div>`;
   return shell({
     site: l.site,
@@ -450,4 +452,14 @@ export function pager(pages: string[], current: number): string {
   if (current < pages.length - 1)
     parts.push(`<a href="${escapeAttr(pages[current + 1]!)}">下一页</a>`, `<a href="${escapeAttr(pages[pages.length - 1]!)}">尾页</a>`);
   return `<div class="pager page_nav" id="pageNav">${parts.join('')}<span>共${pages.length}页</span></div>`;
+}
+
+/** A column's pager (index.html, index_1.html, …) with 上一页 / 下一页 links, as county CMSs print it. */
+export function columnPager(pages: string[], current: number, records: number): string {
+  const parts: string[] = [];
+  if (current > 0) parts.push(`<a href="${escapeAttr(pages[current - 1]!)}">上一页</a>`);
+  for (const [i, href] of pages.entries())
+    parts.push(i === current ? `<span class="current">${i + 1}</span>` : `<a href="${escapeAttr(href)}">${i + 1}</a>`);
+  if (current < pages.length - 1) parts.push(`<a href="${escapeAttr(pages[current + 1]!)}">下一页</a>`);
+  return `<div class="pager">${parts.join('')}<span>共${pages.length}页　${records}条记录</span></div>`;
 }

@@ -21,7 +21,43 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
 };
+
+const NOT_FOUND = '<!doctype html><meta charset="utf-8"><title>404</title><p>页面不存在</p>';
+
+/**
+ * The Content-Type of a demo file. HTML pages that declare a GB charset in their <meta> are sent
+ * with it in the header too (charset=GBK), as a county server set up for a GBK site does.
+ */
+function contentTypeOf(file: string, body: Buffer): string {
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  if (!type.startsWith('text/html')) return type;
+  const declared = /charset\s*=\s*["']?(gb2312|gbk|gb18030)/i.exec(body.subarray(0, 1024).toString('latin1'));
+  return declared ? 'text/html; charset=GBK' : type;
+}
+
+export interface DemoResponse {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/** What the demo server answers for a host and path (also used directly by unit tests as a fake network). */
+export async function demoResponse({ host, path, root = SITE_ROOT }: { host: string; path: string; root?: string }): Promise<DemoResponse> {
+  // normalize() resolves ".." before the prefix check, so no request escapes the site folder.
+  let file = normalize(join(root, host, path));
+  if (!file.startsWith(normalize(join(root, host)))) return { status: 403, contentType: 'text/plain', body: Buffer.from('') };
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    return { status: 200, contentType: contentTypeOf(file, body), body };
+  } catch {
+    return { status: 404, contentType: CONTENT_TYPES['.html']!, body: Buffer.from(NOT_FOUND) };
+  }
+}
 
 export interface DemoServer {
   port: number;
@@ -43,21 +79,9 @@ export async function startDemoServer({ port = 0, root = SITE_ROOT }: { port?: n
       res.end(extra);
       return;
     }
-    // normalize() resolves ".." before the prefix check, so no request escapes the site folder.
-    let file = normalize(join(root, host, path));
-    if (!file.startsWith(normalize(join(root, host)))) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': CONTENT_TYPES['.html']! });
-      res.end('<!doctype html><meta charset="utf-8"><title>404</title><p>页面不存在</p>');
-    }
+    const answer = await demoResponse({ host, path, root });
+    res.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': answer.body.length });
+    res.end(answer.body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();

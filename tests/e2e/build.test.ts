@@ -12,7 +12,11 @@ describe('built extension', () => {
   it('Firefox build passes web-ext lint with no errors', () => {
     let stdout: string;
     try {
-      stdout = execFileSync('web-ext', ['lint', '--source-dir', out('firefox-mv2'), '--output', 'json'], { encoding: 'utf8' });
+      // pdf.js (its 1.3 MB worker, the CMaps) is Mozilla's own published build: linting it triples the
+      // time of this check and found no error (one warning, its dynamic import of a module).
+      stdout = execFileSync('web-ext', ['lint', '--source-dir', out('firefox-mv2'), '--ignore-files', 'pdfjs/**', '--output', 'json'], {
+        encoding: 'utf8',
+      });
     } catch (error) {
       // web-ext exits non-zero when it finds errors; its report is still on stdout.
       stdout = (error as { stdout: string }).stdout;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.ts';
+import { ensureDemoFiles } from '../../scripts/demo-files/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chrome.ts';
 import type { TabState } from '../../lib/messages.ts';
 import { tabIdOfActivePage, waitForTabState as waitForTabStateById } from '../../scripts/lib/extension-probe.ts';
@@ -24,6 +25,8 @@ export interface Harness extends ExtensionBrowser {
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(EXTENSION_DIR)) throw new Error('The extension is not built: run `npm run build` first (npm test does it).');
+  // The demo column links PDF and Word reports, generated when missing (not committed).
+  await ensureDemoFiles();
   const server = await startDemoServer();
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, hostResolverRule: server.hostResolverRule });
   const tabIdOf = (page: Page) => tabIdOfActivePage(browser, page);
