@@ -25,6 +25,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          // One browser at a time: the Firefox files run one after another, and only after the
+          // group of the unit and Chromium projects (groupOrder 0) has finished.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // Tests wait for conditions without deadlines of their own; these only stop a hung run.
+          // A Firefox start with the add-on installed takes ~8 s on two idle cores.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -19,11 +19,34 @@ const RULES = `
   ::highlight(reportlens-figure) { background-color: rgba(255, 214, 102, 0.18); }
 }`;
 
+/**
+ * Firefox paints only `color` and `background-color` in `::highlight()` before version 149: the
+ * underline above is dropped without a word, and on Firefox 140 ESR terms were registered but not
+ * visible, so nobody would find them to hover. The Firefox build gives terms a faint wash too.
+ */
+const FIREFOX_TERM_RULES = `
+::highlight(reportlens-term) { background-color: rgba(179, 38, 30, 0.1); }
+@media (prefers-color-scheme: dark) {
+  ::highlight(reportlens-term) { background-color: rgba(242, 184, 181, 0.16); }
+}`;
+
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
   delete(name: string): boolean;
 }
 type HighlightConstructor = new (...ranges: Range[]) => unknown;
+
+/**
+ * The document's adopted style sheets, as an array that can be changed in place. A Firefox content
+ * script sees `document.adoptedStyleSheets` through an Xray wrapper, which does not support its
+ * ObservableArray (Firefox 140: "document.adoptedStyleSheets is not iterable", no push), so
+ * `[...doc.adoptedStyleSheets, sheet]` throws there and no mark is ever drawn. The page's own
+ * view of the document (`wrappedJSObject`, Firefox only) has a working array. Chromium's isolated
+ * world has no wrappers and no `wrappedJSObject`.
+ */
+function adoptedSheets(doc: Document): CSSStyleSheet[] {
+  return ((doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc).adoptedStyleSheets;
+}
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'overlay';
@@ -66,8 +89,8 @@ class ApiHighlighter implements Highlighter {
     if (this.sheet) return;
     const Sheet = (this.win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
     this.sheet = new Sheet();
-    this.sheet.replaceSync(RULES);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    this.sheet.replaceSync(import.meta.env.FIREFOX ? RULES + FIREFOX_TERM_RULES : RULES);
+    adoptedSheets(this.doc).push(this.sheet);
   }
 
   set(kind: MarkKind, ranges: Range[]): void {
@@ -78,7 +101,11 @@ class ApiHighlighter implements Highlighter {
 
   clear(): void {
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.registry.delete(name);
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    if (this.sheet) {
+      const sheets = adoptedSheets(this.doc);
+      const index = sheets.indexOf(this.sheet);
+      if (index >= 0) sheets.splice(index, 1);
+    }
     this.sheet = null;
   }
 }

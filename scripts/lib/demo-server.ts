@@ -1,7 +1,9 @@
 /**
  * Serves the demo county websites in tests/fixtures/site/<hostname>/ on loopback. Chromium is
- * started with --host-resolver-rules mapping *.gov.cn to this server, so the pages keep their
- * real-looking county hostnames (and the content script's *.gov.cn match applies).
+ * started with --host-resolver-rules mapping *.gov.cn to this server, and Firefox with this server
+ * as its HTTP proxy (a proxied request names the full URL, `GET http://host/path`, and still
+ * carries the Host header), so the pages keep their real-looking county hostnames (and the
+ * content script's *.gov.cn match applies).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
