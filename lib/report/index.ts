@@ -12,7 +12,7 @@ import { detectReport } from './detect.ts';
 import { normalizeReportText, toReportEnd, toReportStart } from './normalize.ts';
 import { assignHorizons, findStructure } from './outline.ts';
 import { findMetadata } from './metadata.ts';
-import { extractFigures, type RawFigure } from './figures.ts';
+import { extractFigures, type RawFigure } from './figures/index.ts';
 import { findAppendixGlossary } from './appendix.ts';
 import { findSlogans } from './slogans.ts';
 import { findTermUses } from './terms.ts';
