@@ -1,13 +1,14 @@
 /**
  * Batch extractor: `npm run --silent extract -- FILE...` reads saved report pages (HTML) or texts
  * (.txt; `-` for standard input) and prints one JSON document per file per line (JSON Lines), in
- * order. `--csv` prints one tidy row per figure instead. A file that cannot be read yields a
+ * order. `--csv` prints one tidy row per figure instead. `--explain` prints, for every indicator
+ * mention, the figures read from it and the rule that read each, or why it yielded none. A file that cannot be read yields a
  * one-line error on stderr and a non-zero exit; the other files are still processed.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
-import { parseReport, parseReportText, type ParsedPage } from '../lib/report/index.ts';
+import { explainFigures, FigureTrace, parseReport, parseReportText, type ParsedPage } from '../lib/report/index.ts';
 import { annotateTerms } from '../lib/glossary/annotate.ts';
 import { builtinIndex } from '../lib/glossary/builtin-index.ts';
 import { toCsv, csvRow } from '../lib/export/csv.ts';
@@ -15,11 +16,15 @@ import { FIGURE_CSV_COLUMNS, figureCells, figureRows } from '../lib/export/figur
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { csv: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  options: {
+    csv: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
 });
 
 if (values.help || positionals.length === 0) {
-  console.error('usage: npm run --silent extract -- [--csv] FILE... (HTML or .txt; - reads standard input)');
+  console.error('usage: npm run --silent extract -- [--csv | --explain] FILE... (HTML or .txt; - reads standard input)');
   process.exit(values.help ? 0 : 2);
 }
 
@@ -43,10 +48,10 @@ function isHtml(file: string, text: string): boolean {
   return /\.(s?html?|xhtml)$/i.test(file) || /^\s*<(!doctype|html|head|body|meta|div|p)\b/i.test(text);
 }
 
-function parse(file: string, text: string): ParsedPage {
-  if (!isHtml(file, text)) return parseReportText({ text: text.replace(/^\ufeff/, ''), url: file });
+function parse(file: string, text: string, trace: FigureTrace | null): ParsedPage {
+  if (!isHtml(file, text)) return parseReportText({ text: text.replace(/^\ufeff/, ''), url: file, trace });
   const { document } = parseHTML(text);
-  return parseReport({ doc: document as unknown as Document, url: file });
+  return parseReport({ doc: document as unknown as Document, url: file, trace });
 }
 
 let failed = false;
@@ -61,7 +66,12 @@ for (const file of positionals) {
     continue;
   }
   try {
-    const parsed = parse(file, text);
+    const trace = values.explain ? new FigureTrace() : null;
+    const parsed = parse(file, text, trace);
+    if (values.explain) {
+      process.stdout.write(explainFigures({ name: file, report: parsed.report, trace }));
+      continue;
+    }
     const report = annotateTerms({ report: parsed.report, text: parsed.text, index: builtinIndex() });
     if (values.csv) {
       for (const { kind, figure } of figureRows(report))

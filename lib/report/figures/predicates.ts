@@ -101,13 +101,13 @@ function pairs(subjects: Subject[], values: Value[]): [Subject, Value][] {
 function readingsOf({ values, verb, segment }: { values: Value[]; verb: string | null; segment: Segment }): Reading[] {
   const { subjects, leads, notes } = segment;
   const paired = pairs(subjects, values);
-  if (paired.length === 0) notes?.drop('values-do-not-match-subjects');
+  if (paired.length === 0) notes?.drop('values-do-not-match-subjects', `${values.length} values, ${subjects.length} subjects`);
   const negative = verb !== null && NEGATIVE_VERB.test(verb);
   const average = leads.average || (verb !== null && AVERAGE_VERB.test(verb));
   const readings: Reading[] = [];
   for (const [subject, v] of paired) {
     if (v.unit === null || !INDICATOR_UNITS.has(v.unit)) {
-      notes?.drop('unit-outside-vocabulary', v.unit ?? '');
+      notes?.drop('unit-outside-vocabulary', v.unit === null ? `${v.value} with no unit` : `${v.value}${v.unit}`);
       continue;
     }
     const measure = measureOf({ indicator: subject.indicator, unit: v.unit, verb, average });
