@@ -30,6 +30,11 @@ export const LIMITS = {
   listPageMinLinks: 3,
   /** A clause has at most a handful of predicates (完成…，增长…，力争…); bounds the work on run-on text. */
   maxPredicatesPerClause: 8,
+  /**
+   * Text read for the years when headings do not give them: the title block, the opening and the
+   * start of the review part (the State Council's 第十一届…第一次会议以来的五年 comes right after its heading).
+   */
+  yearEvidenceChars: 3000,
   /** Real sentences of a report stay under ~300 characters; scans for clause and sentence ends stop here so run-on text stays linear. */
   maxSentenceChars: 600,
   /** Unsaved report texts kept in storage.session (10 MB for the whole extension) for the Save button; longer ones are re-read from the page. */

@@ -84,7 +84,7 @@ export function detectReport({
     reasons.push({ code: 'addressed-delegates' });
   }
   if (REPORTS_WORK.test(head)) {
-    score += 0.15;
+    score += 0.2;
     reasons.push({ code: 'reports-work' });
   }
   const hasReview = parts.some((p) => p.kind === 'review');
