@@ -50,17 +50,17 @@ describe('explain trace', () => {
   });
 
   it('names the rule that read each figure, and why a mention or a figure was dropped', () => {
-    const after = (n: number) => out.split('\n')[out.split('\n').indexOf(blocks[n]!) + 1];
+    const lineAfter = (n: number) => out.split('\n')[out.split('\n').indexOf(blocks[n]!) + 1];
     expect(out).toContain('✓ actual 2020 gdp level 88 亿元 exact   ← rule verb + value');
     expect(out).toContain('✓ actual 2020 gdp growth 4 % exact   ← rule verb + value');
-    expect(after(1)).toBe('    ✗ another measure: a foreign prefix stands before it (人均)');
-    expect(after(2)).toBe('    ✗ a value in a unit outside the vocabulary (12个)');
+    expect(lineAfter(1)).toBe('    ✗ another measure: a foreign prefix stands before it (人均)');
+    expect(lineAfter(2)).toBe('    ✗ a value in a unit outside the vocabulary (12个)');
     expect(out).toContain('✓ target 2021 resident_income growth — % sync   ← rule sync');
-    expect(after(5)).toBe('    ✗ read as part of the clause of an earlier mention');
-    expect(after(6)).toBe(
+    expect(lineAfter(5)).toBe('    ✗ read as part of the clause of an earlier mention');
+    expect(lineAfter(6)).toBe(
       '    ✗ target 2021 gdp growth 6 % exact   ← rule verb-value; dropped: a duplicate of an earlier figure (same indicator, measure and year)',
     );
-    expect(after(7)).toBe('    ✗ outside the review and plan parts (appendix)');
+    expect(lineAfter(7)).toBe('    ✗ outside the review and plan parts (appendix)');
   });
 
   it('changes no figure', () => {
