@@ -1,15 +1,16 @@
 /**
  * A clause: a subject list, then predicates (each read by the first rule of PREDICATE_RULES that
- * applies), continued across a comma while the next segment has no subject of its own and starts
- * like a predicate (完成204.6亿元，与上年基本持平; 增长8%，力争10%).
+ * applies), continued across a comma or a 、 while the next segment has no subject of its own and
+ * starts like a predicate (完成204.6亿元，与上年基本持平; 760亿元、增长5.6%; 增长8%，力争10%). A
+ * comma right after the subject (城镇居民家庭人均可支配收入，由…增加到…) does not end it either.
  */
 import { LIMITS } from '../../limits.ts';
 import type { Cursor } from './cursor.ts';
-import { FLAT, LEAD, readLeads, SYNC, VERB_BY, VERB_TO, type Segment } from './predicates.ts';
+import { FLAT, INSERTION, LEAD, noLeads, readLeads, SYNC, VERB_BY, VERB_TO, type Segment } from './predicates.ts';
 import { PREDICATE_RULES } from './rules.ts';
 import { mentionAt, type Subject } from './subjects.ts';
 import type { Notes, Reading, RuleName } from './types.ts';
-import { SOFT_BREAK } from './values.ts';
+import { SOFT_BREAK, THRESHOLD } from './values.ts';
 
 export interface ClauseResult {
   readings: { reading: Reading; rule: RuleName }[];
@@ -17,9 +18,12 @@ export interface ClauseResult {
   end: number;
   /** Where scanning may resume. */
   resume: number;
+  /** The clause gave one value to one subject in one predicate (城镇居民人均可支配收入9422元): it can share a later list of values. */
+  single: boolean;
 }
 
-const BEFORE_STRIVE = /、(?=力争|争取)/y;
+const LIST_BREAK = /、/y;
+const FROM = /(?:从|由)/y;
 
 /** The first rule that reads a predicate at the cursor. */
 function readPredicate(cur: Cursor, segment: Segment): { rule: RuleName; readings: Reading[] } | null {
@@ -34,30 +38,50 @@ function readPredicate(cur: Cursor, segment: Segment): { rule: RuleName; reading
   return null;
 }
 
-/** Moves past a comma (or a 、 before 力争) when what follows continues the clause; else the cursor stays. */
+function startsPredicate(cur: Cursor): boolean {
+  if (mentionAt(cur.text, cur.pos) !== null) return false;
+  return [LEAD, INSERTION, VERB_TO, VERB_BY, THRESHOLD, FLAT, SYNC, FROM].some((p) => cur.peek(p));
+}
+
+/** Moves past a comma or a 、 when what follows continues the clause; else the cursor stays. */
 function continueClause(cur: Cursor): boolean {
   const before = cur.pos;
-  if (cur.take(SOFT_BREAK) === null && cur.take(BEFORE_STRIVE) === null) return false;
-  const startsPredicate = cur.peek(LEAD) || cur.peek(VERB_TO) || cur.peek(VERB_BY) || cur.peek(FLAT) || cur.peek(SYNC);
-  if (mentionAt(cur.text, cur.pos) !== null || !startsPredicate) {
-    cur.pos = before;
-    return false;
-  }
-  return true;
+  if (cur.take(SOFT_BREAK) === null && cur.take(LIST_BREAK) === null) return false;
+  if (startsPredicate(cur)) return true;
+  cur.pos = before;
+  return false;
 }
 
 /** Reads the predicates of `subjects` from the cursor (just past the subject list). */
-export function readClause(cur: Cursor, subjects: Subject[], notes: Notes | null): ClauseResult {
+export function readClause({
+  cur,
+  subjects,
+  earlier,
+  notes,
+}: {
+  cur: Cursor;
+  subjects: Subject[];
+  earlier: Subject[];
+  notes: Notes | null;
+}): ClauseResult {
   const readings: ClauseResult['readings'] = [];
   let end = -1;
-  for (let index = 0; index < LIMITS.maxPredicatesPerClause; index++) {
-    const segment: Segment = { subjects, index, leads: { respectively: false, strive: false, average: false }, notes };
+  let values = 0;
+  let index = 0;
+  // A topic comma: 城镇居民家庭人均可支配收入，由1997年的5160元增加到…
+  if (cur.peek(SOFT_BREAK) && !continueClause(cur)) return { readings, end, resume: cur.pos, single: false };
+  for (; index < LIMITS.maxPredicatesPerClause; index++) {
+    const segment: Segment = { subjects, earlier, index, leads: noLeads(), notes };
     readLeads(cur, segment.leads);
     const predicate = readPredicate(cur, segment);
     if (!predicate) break;
     for (const reading of predicate.readings) readings.push({ reading, rule: predicate.rule });
+    if (index === 0) values = predicate.readings.length;
     end = cur.pos;
-    if (!continueClause(cur)) break;
+    if (!continueClause(cur)) {
+      index++;
+      break;
+    }
   }
-  return { readings, end, resume: Math.max(cur.pos, end) };
+  return { readings, end, resume: Math.max(cur.pos, end), single: index === 1 && subjects.length === 1 && values <= 1 };
 }

@@ -12,8 +12,11 @@ import type { Candidate, DropReason, RuleName } from './types.ts';
 export const RULE_EXPLANATIONS: Record<RuleName, string> = {
   flat: 'flat: 与上年持平 → growth 0',
   sync: 'sync: 与经济增长同步 → growth, no value',
+  'from-to': 'from … to …: 从26.6万亿元增加到51.9万亿元 → the end value',
+  threshold: 'a level passed: 突破90万亿元, 超过6000万人 → at least',
   'verb-value': 'verb + value: 增长6%, 达到204.6亿元',
   'bare-value': 'value right after the subject: 地区生产总值53.11亿元',
+  aside: 'an aside without a number: 屡创历史新高，(…)',
 };
 
 export const DROP_EXPLANATIONS: Record<DropReason, string> = {
@@ -25,6 +28,11 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
   'amount-of-change': 'an amount after a "by" verb is a change, not the level',
   'rate-change-without-points': 'a percent change of a rate that is not in 个百分点',
   'values-do-not-match-subjects': 'the values do not pair with the subjects',
+  'look-alike': 'a look-alike outside the vocabulary holds this value',
+  'target-in-review': 'a target named in the review part, not a result',
+  'other-year': 'the predicate names a year other than the review or plan year',
+  'base-year': 'a change against a base year other than the year before',
+  cumulative: 'a total over the period reviewed, not the review year',
   duplicate: 'a duplicate of an earlier figure (same indicator, measure and year)',
   'inside-earlier-clause': 'read as part of the clause of an earlier mention',
   'outside-review-and-plan': 'outside the review and plan parts (appendix)',

@@ -2,34 +2,50 @@
  * Targets and results: every quantified statement about a vocabulary indicator.
  *
  * The text is read as a careful reader does: find a mention of an indicator (subjects.ts), check
- * its context (context.ts: which part, which year), read the clause after it (clause.ts, with the
- * rules rules.ts lists in order), then let the refiners decide across figures (refiners.ts).
- * Every pattern is a sticky regular expression tried at one position, with no nested
- * quantifiers, and every scan is bounded by the clause or LIMITS.maxSentenceChars: time is
- * linear in the text, whatever the page holds.
+ * its context (context.ts: which part, which year, which time the sentence speaks of), read the
+ * clause after it (clause.ts, with the rules rules.ts lists in order), then let the refiners
+ * decide across figures (refiners.ts). Every pattern is a sticky regular expression tried at one
+ * position, with no nested quantifiers, and every scan is bounded by the clause or
+ * LIMITS.maxSentenceChars: time is linear in the text, whatever the page holds.
  */
 import type { Part } from '../outline.ts';
-import { readClause } from './clause.ts';
-import { clauseLimit, clauseStart, contextFor, sentenceBounds, type Context } from './context.ts';
+import { readClause, type ClauseResult } from './clause.ts';
+import { clauseLimit, clauseStart, PartContext, type Context, type Years } from './context.ts';
 import { Cursor } from './cursor.ts';
 import { REFINERS } from './rules.ts';
-import { foreignPrefixBefore, foreignSuffixAfter, mentionAt, nextCandidate, readSubjectList, type Mention } from './subjects.ts';
+import {
+  foreignPrefixBefore,
+  foreignSuffixAfter,
+  mentionAt,
+  nextCandidate,
+  readSubjectList,
+  type Mention,
+  type Subject,
+} from './subjects.ts';
 import type { FigureTrace, TracedMention } from './trace.ts';
 import type { Candidate, RawFigure } from './types.ts';
 
 export type { RawFigure } from './types.ts';
 export { FigureTrace } from './trace.ts';
 
-interface Years {
-  reviewYear: number | null;
-  planYear: number | null;
+/** In the review part, a figure named as a target (没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标) is no result. */
+const TARGET_BEFORE = /(?:确定|提出|下达|制定)的$/;
+/** Before a subject, 年均 makes its figures averages (“十五”期间年均经济增长速度预期目标为7%). */
+const AVERAGE_BEFORE = /年均$/;
+
+/** Clauses of one sentence that each gave one subject one value: a later list of values may be theirs too. */
+interface Chain {
+  sentenceEnd: number;
+  start: number;
+  end: number;
+  subjects: Subject[];
 }
 
-/** One pass over the parts: the candidates read so far and the sentence the last mention was in. */
+/** One pass over the parts: the candidates read so far. */
 class Scan {
   readonly candidates: Candidate[] = [];
   private clauses = 0;
-  private sentence: { start: number; end: number; context: Context | null } = { start: 0, end: -1, context: null };
+  private chain: Chain | null = null;
   readonly text: string;
   readonly years: Years;
   readonly trace: FigureTrace | null;
@@ -41,27 +57,18 @@ class Scan {
   }
 
   part(part: Part): void {
+    const context = new PartContext({ text: this.text, part, years: this.years });
     let pos = part.start;
     while (pos < part.end) {
       pos = nextCandidate(this.text, pos, part.end);
       if (pos >= part.end) break;
       const mention = mentionAt(this.text, pos);
-      pos = mention ? this.mention(mention, part) : pos + 1;
+      pos = mention ? this.mention({ mention, part, context }) : pos + 1;
     }
-  }
-
-  /** Context of the sentence around `pos`; mentions come in text order, so the last sentence is reused while it lasts. */
-  private contextAt(pos: number, part: Part): Context | null {
-    if (pos >= this.sentence.end || pos < this.sentence.start) {
-      const [start, end] = sentenceBounds(this.text, pos, part.start, part.end);
-      const context = contextFor({ part, ...this.years, sentence: this.text.slice(start, end) });
-      this.sentence = { start, end, context };
-    }
-    return this.sentence.context;
   }
 
   /** Reads the clause of one mention; returns where the scan goes on. */
-  private mention(mention: Mention, part: Part): number {
+  private mention({ mention, part, context: partContext }: { mention: Mention; part: Part; context: PartContext }): number {
     const { text } = this;
     const notes: TracedMention | null = this.trace?.open({ start: mention.start, end: mention.end, part: part.kind }) ?? null;
     const prefix = foreignPrefixBefore(text, mention.start);
@@ -76,32 +83,73 @@ class Scan {
       notes?.drop('foreign-suffix', suffix);
       return subjectEnd;
     }
-    const context = this.contextAt(mention.start, part);
+    const context = partContext.at(mention.start);
     if (!context) {
       notes?.drop('year-unknown');
       return subjectEnd;
     }
-    const clause = readClause(new Cursor(text, subjectEnd, clauseLimit(text, subjectEnd, part.end)), subjects, notes);
+    const before = text.slice(Math.max(part.start, mention.start - 4), mention.start);
+    if (context.kind === 'actual' && TARGET_BEFORE.test(before)) {
+      notes?.drop('target-in-review', before);
+      return subjectEnd;
+    }
+    // Clauses of one chain end at the same hard break.
+    const limit = clauseLimit(text, subjectEnd, part.end);
+    const chain = this.chain && this.chain.sentenceEnd === limit ? this.chain : null;
+    const clause = readClause({ cur: new Cursor(text, subjectEnd, limit), subjects, earlier: chain?.subjects ?? [], notes });
     if (clause.end < 0) {
       notes?.drop('no-predicate');
+      this.chain = null;
       return subjectEnd;
     }
     const start = clauseStart(text, mention.start, part.start);
+    this.add({ clause, context, start, chainStart: chain?.start ?? start, average: AVERAGE_BEFORE.test(before), notes });
+    this.chain = clause.single
+      ? { sentenceEnd: limit, start: chain?.start ?? start, end: clause.end, subjects: [...(chain?.subjects ?? []), ...subjects] }
+      : null;
+    return clause.resume;
+  }
+
+  private add({
+    clause,
+    context,
+    start,
+    chainStart,
+    average,
+    notes,
+  }: {
+    clause: ClauseResult;
+    context: Context;
+    start: number;
+    chainStart: number;
+    average: boolean;
+    notes: TracedMention | null;
+  }): void {
     const clauseNumber = this.clauses++;
     for (const { reading, rule } of clause.readings) {
-      const { subject, stretch, ...figure } = reading;
+      const { subject, stretch, shared, year, baseYear, cumulative, lastYear, ...figure } = reading;
+      if (average && figure.measure === 'growth') figure.measure = 'avgGrowth';
       const candidate: Candidate = {
         kind: context.kind,
-        figure: { indicator: subject.indicator, name: subject.name, ...figure, year: context.year, start, end: clause.end },
+        figure: {
+          indicator: subject.indicator,
+          name: subject.name,
+          ...figure,
+          year: context.year,
+          start: shared ? chainStart : start,
+          end: clause.end,
+        },
         rule,
         stretch,
         clause: clauseNumber,
+        time: { year, baseYear, cumulative, lastYear },
+        restated: context.restated,
+        periodReview: context.periodReview,
         dropped: null,
       };
       this.candidates.push(candidate);
       notes?.candidates.push(candidate);
     }
-    return clause.resume;
   }
 }
 
@@ -119,9 +167,10 @@ export function extractFigures({
   planYear: number | null;
   trace?: FigureTrace | null;
 }): { targets: RawFigure[]; actuals: RawFigure[] } {
-  const scan = new Scan({ text, years: { reviewYear, planYear }, trace });
+  const years = { reviewYear, planYear };
+  const scan = new Scan({ text, years, trace });
   for (const part of parts) if (part.kind !== 'appendix') scan.part(part);
-  for (const refiner of REFINERS) refiner.refine(scan.candidates);
+  for (const refiner of REFINERS) refiner.refine(scan.candidates, years);
   if (trace) {
     Object.assign(trace, { text, parts, reviewYear, planYear });
     trace.addSkipped();

@@ -1,15 +1,20 @@
 /**
- * Subjects: where an indicator is mentioned, and the list a predicate applies to
- * (地区生产总值和工业增加值, 城镇和农村居民人均可支配收入 → urban then rural). A mention right after
- * a foreign prefix (人均地区生产总值) or before a foreign suffix (工业增加值占比) measures
- * something else and is not a subject.
+ * Subjects: where an indicator is mentioned, and the list a predicate applies to. A mention is a
+ * wording of the vocabulary (地区生产总值), a pair (城镇和农村居民人均可支配收入 → urban then
+ * rural), a phrase that names an indicator without its wording (研发经费支出占国内生产总值的比重,
+ * 经济增长预期目标), a look-alike that holds a place in a list without being a figure
+ * (农村居民人均纯收入), or a measure whose noun is the topic of its sentence (粮食…，总产量…). A
+ * mention right after a foreign prefix (人均地区生产总值) or before a foreign suffix (工业增加值占比)
+ * measures something else and is not a subject.
  */
 import type { IndicatorKey } from '../types.ts';
-import { FOREIGN_PREFIXES, FOREIGN_SUFFIXES, WORDINGS_LONGEST_FIRST } from '../indicators.ts';
+import { FOREIGN_PREFIXES, FOREIGN_SUFFIXES, LOOK_ALIKE_WORDINGS, WORDINGS_LONGEST_FIRST } from '../indicators.ts';
 import { Cursor } from './cursor.ts';
+import { LIMITS } from '../../limits.ts';
 
 export interface Subject {
-  indicator: IndicatorKey;
+  /** null for a look-alike: it takes a value in a list and yields no figure. */
+  indicator: IndicatorKey | null;
   /** The wording in the text. */
   name: string;
 }
@@ -23,23 +28,60 @@ export interface Mention {
 const URBAN: Subject = { indicator: 'urban_income', name: '城镇居民人均可支配收入' };
 const RURAL: Subject = { indicator: 'rural_income', name: '农村居民人均可支配收入' };
 
-/** 城镇和农村居民人均可支配收入, 城镇、农村居民…, 城乡居民人均可支配收入 → urban then rural. */
-const INCOME_PAIR =
-  /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均可支配)?收入|城乡(?:常住)?居民(?:人均可支配)?收入/y;
+/** Subjects read by a pattern rather than a wording, by the character they start with. */
+const PATTERN_SUBJECTS: { first: string; pattern: RegExp; subjects: (match: string) => Subject[] }[] = [
+  // 城镇和农村居民人均可支配收入, 城镇、农村居民…, 城乡居民人均可支配收入 → urban then rural.
+  {
+    first: '城',
+    pattern: /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均可支配)?收入|城乡(?:常住)?居民(?:人均可支配)?收入/y,
+    subjects: () => [URBAN, RURAL],
+  },
+  // R&D intensity named as a ratio: 研究与试验发展经费支出占国内生产总值的比重, 研发经费支出与国内生产总值之比.
+  ...['全', '研', 'R'].map((first) => ({
+    first,
+    pattern: /(?:全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费(?:支出|投入)?(?:占|与)(?:国内|地区)?生产总值(?:的)?(?:比重|之比|比例)/y,
+    subjects: (name: string) => [{ indicator: 'rd_intensity' as const, name }],
+  })),
+  // The growth target named as 经济增长预期目标 / 经济增长速度: the gdp growth rate.
+  { first: '经', pattern: /经济增长(?:的)?(?:主要)?(?:预期)?(?:目标|速度)/y, subjects: () => [{ indicator: 'gdp', name: '经济增长' }] },
+];
+
+/**
+ * Measures without their noun, read at the start of a clause whose sentence has that noun as its
+ * topic: 粮食连续五年增产，总产量10570亿斤; 研究与试验开发经费，从…增加到…，占国内生产总值的比重从0.64%提高到1.13%.
+ */
+const ELLIPTIC_SUBJECTS: { first: string; pattern: RegExp; topic: RegExp; subject: IndicatorKey }[] = [
+  { first: '总', pattern: /总产量|总产(?=\d)/y, topic: /^(?:全国|全年|全县|全市|全省|全区)?粮食/, subject: 'grain_output' },
+  {
+    first: '占',
+    pattern: /占(?:国内|地区)?生产总值(?:的)?(?:比重|比例)/y,
+    topic: /^(?:全国|全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费/,
+    subject: 'rd_intensity',
+  },
+];
+
 /** Joins the members of a subject list. */
 const JOINER = /(?:和|与|及|以及|、)/y;
 /** How far back a foreign prefix can start (the longest prefix, 战略性新兴产业, has 7 characters). */
 const PREFIX_WINDOW = 8;
+/** A clause ends here; an elliptic subject starts right after a comma and finds its topic after the last of these. */
+const CLAUSE_CHAIN_BREAK = /[；;。！？!?\n]/;
 
-/** Indicator wordings by first character, so the scan tries only wordings that can match here. */
-const WORDINGS_BY_FIRST_CHAR = new Map<string, typeof WORDINGS_LONGEST_FIRST>();
-for (const w of WORDINGS_LONGEST_FIRST) {
-  const list = WORDINGS_BY_FIRST_CHAR.get(w.wording[0]!) ?? [];
-  WORDINGS_BY_FIRST_CHAR.set(w.wording[0]!, [...list, w]);
-}
+/** Wordings of the vocabulary and look-alikes, longest first, by first character. */
+const WORDINGS_BY_FIRST_CHAR = new Map<string, Subject[]>();
+const allWordings: Subject[] = [
+  ...WORDINGS_LONGEST_FIRST.map(({ indicator, wording }) => ({ indicator, name: wording })),
+  ...LOOK_ALIKE_WORDINGS.map((name) => ({ indicator: null, name })),
+].sort((a, b) => b.name.length - a.name.length);
+for (const w of allWordings) WORDINGS_BY_FIRST_CHAR.set(w.name[0]!, [...(WORDINGS_BY_FIRST_CHAR.get(w.name[0]!) ?? []), w]);
 
 /** Characters a mention can start with; the scan jumps from one to the next. */
-const FIRST_CHARS = new RegExp(`[${[...new Set([...WORDINGS_BY_FIRST_CHAR.keys(), '城'])].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+const FIRST_CHARS = new RegExp(
+  `[${[...new Set([...WORDINGS_BY_FIRST_CHAR.keys(), ...PATTERN_SUBJECTS.map((p) => p.first), ...ELLIPTIC_SUBJECTS.map((e) => e.first)])]
+    .join('')
+    .replace(/[\]\\^-]/g, '\\$&')}]`,
+  'g',
+);
 
 /** The next position in [pos, end) where a mention could start; `end` when there is none. */
 export function nextCandidate(text: string, pos: number, end: number): number {
@@ -48,20 +90,41 @@ export function nextCandidate(text: string, pos: number, end: number): number {
   return m && m.index < end ? m.index : end;
 }
 
-/** The mention that starts exactly at `pos`, if any (income pairs first, then the longest wording). */
-export function mentionAt(text: string, pos: number): Mention | null {
-  const c = text[pos]!;
-  if (c === '城') {
-    INCOME_PAIR.lastIndex = pos;
-    const pair = INCOME_PAIR.exec(text);
-    if (pair && pair.index === pos) return { start: pos, end: pos + pair[0].length, subjects: [URBAN, RURAL] };
-  }
-  const candidates = WORDINGS_BY_FIRST_CHAR.get(c);
-  if (!candidates) return null;
-  for (const { indicator, wording } of candidates) {
-    if (text.startsWith(wording, pos)) return { start: pos, end: pos + wording.length, subjects: [{ indicator, name: wording }] };
+function matchAt(pattern: RegExp, text: string, pos: number): string | null {
+  pattern.lastIndex = pos;
+  const m = pattern.exec(text);
+  return m && m.index === pos ? m[0] : null;
+}
+
+/** An elliptic subject at `pos`: right after a comma, in a clause chain whose topic is its noun. */
+function ellipticAt(text: string, pos: number): Mention | null {
+  if (pos === 0 || !/[，,]/.test(text[pos - 1]!)) return null;
+  for (const e of ELLIPTIC_SUBJECTS) {
+    if (e.first !== text[pos]) continue;
+    const match = matchAt(e.pattern, text, pos);
+    if (match === null) continue;
+    let start = pos - 1;
+    const floor = Math.max(0, pos - LIMITS.maxSentenceChars);
+    while (start > floor && !CLAUSE_CHAIN_BREAK.test(text[start - 1]!)) start--;
+    if (e.topic.test(text.slice(start, pos)))
+      return { start: pos, end: pos + match.length, subjects: [{ indicator: e.subject, name: match }] };
   }
   return null;
+}
+
+/** The mention that starts exactly at `pos`, if any: patterns first, then the longest wording, then elliptic measures. */
+export function mentionAt(text: string, pos: number): Mention | null {
+  const c = text[pos];
+  if (c === undefined) return null;
+  for (const p of PATTERN_SUBJECTS) {
+    if (p.first !== c) continue;
+    const match = matchAt(p.pattern, text, pos);
+    if (match !== null) return { start: pos, end: pos + match.length, subjects: p.subjects(match) };
+  }
+  for (const subject of WORDINGS_BY_FIRST_CHAR.get(c) ?? []) {
+    if (text.startsWith(subject.name, pos)) return { start: pos, end: pos + subject.name.length, subjects: [subject] };
+  }
+  return ellipticAt(text, pos);
 }
 
 /** The foreign prefix right before `start` (人均 in 人均地区生产总值), if any. */
@@ -75,7 +138,7 @@ export function foreignSuffixAfter(text: string, end: number): string | null {
   return FOREIGN_SUFFIXES.find((s) => text.startsWith(s, end)) ?? null;
 }
 
-/** The subject list that starts with `first`: 地区生产总值和工业增加值, 地区生产总值、规上工业增加值. */
+/** The subject list that starts with `first`: 地区生产总值和工业增加值, 农村居民人均纯收入和城镇居民人均可支配收入. */
 export function readSubjectList(text: string, first: Mention, limit: number): { subjects: Subject[]; end: number } {
   const subjects = [...first.subjects];
   let end = first.end;

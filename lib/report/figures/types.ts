@@ -1,12 +1,11 @@
 /** The figure grammar's own vocabulary: what rules read, and what becomes of each mention. */
-import type { Figure, FigureKind, Measure, Qualifier } from '../types.ts';
-import type { Subject } from './subjects.ts';
+import type { Figure, FigureKind, IndicatorKey, Measure, Qualifier } from '../types.ts';
 
 /** A figure with offsets in the normalised text (the caller maps them to the report text). */
 export type RawFigure = Omit<Figure, 'quote'>;
 
 /** The named rules, in the words the explain trace prints (see EXPLANATIONS in explain.ts). */
-export type RuleName = 'flat' | 'sync' | 'verb-value' | 'bare-value';
+export type RuleName = 'flat' | 'sync' | 'from-to' | 'threshold' | 'verb-value' | 'bare-value' | 'aside';
 
 /** Why a mention, or a value read after it, yields no figure. */
 export type DropReason =
@@ -18,13 +17,18 @@ export type DropReason =
   | 'amount-of-change'
   | 'rate-change-without-points'
   | 'values-do-not-match-subjects'
+  | 'look-alike'
+  | 'target-in-review'
+  | 'other-year'
+  | 'base-year'
+  | 'cumulative'
   | 'duplicate'
   | 'inside-earlier-clause'
   | 'outside-review-and-plan';
 
 /** What a rule read for one subject: a figure but for its place and year. */
 export interface Reading {
-  subject: Subject;
+  subject: { indicator: IndicatorKey; name: string };
   measure: Measure;
   value: number | null;
   max: number | null;
@@ -32,6 +36,16 @@ export interface Reading {
   qualifier: Qualifier;
   /** Read under 力争/争取: a stretch figure when a base figure of the same indicator precedes it in the clause. */
   stretch: boolean;
+  /** The subject is one of an earlier clause of the sentence (A 9422元，B 2936元，分别增长7.7%和6.8%). */
+  shared: boolean;
+  /** The year the predicate names (2000年达…), if it names one. */
+  year: number | null;
+  /** The base year of a growth (比2015年增长60%), if not the year before. */
+  baseYear: number | null;
+  /** 累计: a total over a period. */
+  cumulative: boolean;
+  /** 去年…: said of the year before the plan year. */
+  lastYear: boolean;
 }
 
 /** A figure as read, before the refiners decide whether it stays. */
@@ -42,6 +56,12 @@ export interface Candidate {
   stretch: boolean;
   /** The clause it was read in (a number in text order): stretch figures look for their base there. */
   clause: number;
+  /** What the predicate said of the figure's time, for the refiners to decide its year. */
+  time: Pick<Reading, 'year' | 'baseYear' | 'cumulative' | 'lastYear'>;
+  /** The sentence speaks of the past inside the plan part (过去一年，…): a restated result. */
+  restated: boolean;
+  /** Read in a review of several years (过去五年工作回顾), where 累计 means the whole period. */
+  periodReview: boolean;
   /** Set by a refiner that removes the figure. */
   dropped: DropReason | null;
 }
