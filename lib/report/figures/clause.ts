@@ -23,6 +23,8 @@ export interface ClauseResult {
 }
 
 const LIST_BREAK = /、/y;
+/** A milestone noun after a value (突破10亿元大关, 跨过3000亿元历史性节点) does not end the clause. */
+const MILESTONE = /(?:大关|关口|新台阶|台阶|历史性节点|节点|历史新高|新高)/y;
 const FROM = /(?:从|由)/y;
 
 /** The first rule that reads a predicate at the cursor. */
@@ -46,7 +48,11 @@ function startsPredicate(cur: Cursor): boolean {
 /** Moves past a comma or a 、 when what follows continues the clause; else the cursor stays. */
 function continueClause(cur: Cursor): boolean {
   const before = cur.pos;
-  if (cur.take(SOFT_BREAK) === null && cur.take(LIST_BREAK) === null) return false;
+  cur.take(MILESTONE);
+  if (cur.take(SOFT_BREAK) === null && cur.take(LIST_BREAK) === null) {
+    cur.pos = before;
+    return false;
+  }
   if (startsPredicate(cur)) return true;
   cur.pos = before;
   return false;

@@ -14,6 +14,8 @@ export interface Context {
   year: number;
   /** The sentence speaks of the past inside the plan part: its figures are restated results. */
   restated: boolean;
+  /** The sentence's paragraph speaks of several years (这五年，…; 过去五年，…): a level there may be the period's total. */
+  periodic: boolean;
   /** The part reviews several years (过去五年工作回顾, “十三五”时期…回顾): 累计 there means the period. */
   periodReview: boolean;
 }
@@ -30,9 +32,11 @@ const SENTENCE_BREAK = /[。！？!?\n]/;
 /** Five-year horizons stated inside a sentence: 到2025年, 到“十四五”末, 今后五年. */
 const SENTENCE_HORIZON =
   /到(20\d{2})年|到“?十([一二三四五六七八九])五”?(?:末|期末)|(?:今后|未来)五年|“十([一二三四五六七八九])五”(?:时期|期间)/;
-/** What a sentence of the plan part opens with, when it says when it speaks of. */
+/** What a sentence opens with, when it says which time it speaks of: a past year, several past years, or now. */
 const TIME_MARKER =
-  /[\s“]*(?:(过去一年|过去的一年|刚刚过去的一年|过去五年|五年来|一年来|这五年|去年)|(今年|明年|今后|未来|新的一年)|((?:19|20)\d{2})年|(“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:时期|期间))/y;
+  /[\s“]*(?:(过去一年|过去的一年|刚刚过去的一年|一年来|去年)|(过去五年|五年来|这五年|近五年)|(今年|明年|今后|未来|新的一年)|((?:19|20)\d{2})年(?!至|到|—|-)|(“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:时期|期间))/y;
+
+type Time = 'year' | 'period' | 'present';
 const PERIOD_REVIEW = /五年|十[一二三四五六七八九]五|“[六七八九十]五”/;
 
 /** Start of the clause around `pos`: just after the previous comma, semicolon, colon or full stop. */
@@ -49,6 +53,30 @@ export function clauseLimit(text: string, pos: number, ceiling: number): number 
   ceiling = Math.min(ceiling, pos + LIMITS.maxSentenceChars);
   for (let i = pos; i < ceiling; i++) if (HARD_BREAK.test(text[i]!)) return i;
   return ceiling;
+}
+
+const HARD_BREAKS = /[；;。！？!?\n]/g;
+
+/**
+ * clauseLimit for positions asked in text order: the next hard break is found once and reused by
+ * every clause before it, so a page of run-on clauses without a full stop costs one pass.
+ */
+export class ClauseLimits {
+  private readonly text: string;
+  /** The next hard break at or after the last position asked (text.length when there is none). */
+  private next = -1;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  at(pos: number, ceiling: number): number {
+    if (pos > this.next) {
+      HARD_BREAKS.lastIndex = pos;
+      this.next = HARD_BREAKS.exec(this.text)?.index ?? this.text.length;
+    }
+    return Math.min(this.next, ceiling, pos + LIMITS.maxSentenceChars);
+  }
 }
 
 /** The sentence around `pos`, at most LIMITS.maxSentenceChars each way. */
@@ -77,10 +105,12 @@ function targetYear({ part, planYear, sentence }: { part: Part; planYear: number
 }
 
 /**
- * The context of every mention of one part, asked for in text order. Sentences of the plan part
- * are read for the time they speak of: a sentence that opens with 过去一年/去年/“十三五”时期 turns
- * its paragraph to the past until one opens with 今年/2021年/今后 (the State Council restates
- * last year's results before this year's targets, in the same part).
+ * The context of every mention of one part, asked for in text order. Sentences are read for the
+ * time they speak of: one that opens with 过去一年/去年/2020年 (the review year) or with 过去五年/
+ * 这五年/“十三五”时期 sets the time of its paragraph until another says otherwise (今年, 2021年,
+ * 今后). In the plan part a past time makes restated results (the State Council restates last
+ * year's results before this year's targets); in a review of five years it tells the year's
+ * figures from the period's.
  */
 export class PartContext {
   private readonly text: string;
@@ -90,7 +120,7 @@ export class PartContext {
   private sentence: { start: number; end: number; context: Context | null } = { start: 0, end: -1, context: null };
   /** Sentence starts before this were read for their time. */
   private examined: number;
-  private past = false;
+  private time: Time | null = null;
 
   constructor({ text, part, years }: { text: string; part: Part; years: Years }) {
     this.text = text;
@@ -111,11 +141,14 @@ export class PartContext {
     const { part } = this;
     const { reviewYear, planYear } = this.years;
     if (part.kind === 'appendix') return null;
-    if (part.kind !== 'plan')
-      return reviewYear === null ? null : { kind: 'actual', year: reviewYear, restated: false, periodReview: this.periodReview };
     this.readTimes(start);
+    const periodic = this.time === 'period';
+    if (part.kind !== 'plan') {
+      return reviewYear === null ? null : { kind: 'actual', year: reviewYear, restated: false, periodic, periodReview: this.periodReview };
+    }
     const year = targetYear({ part, planYear, sentence: this.text.slice(start, end) });
-    return year === null ? null : { kind: 'target', year, restated: this.past, periodReview: false };
+    const restated = this.time === 'year' || this.time === 'period';
+    return year === null ? null : { kind: 'target', year, restated, periodic, periodReview: false };
   }
 
   /** Reads the time markers of the sentences that start in [examined, upTo]. */
@@ -123,22 +156,25 @@ export class PartContext {
     const { text } = this;
     for (let s = this.examined; s <= upTo; s++) {
       if (s > this.part.start && !SENTENCE_BREAK.test(text[s - 1]!)) continue;
-      if (s === this.part.start || text[s - 1] === '\n') this.past = false;
-      const time = this.timeAt(s);
-      if (time !== null) this.past = time === 'past';
+      if (s === this.part.start || text[s - 1] === '\n') this.time = null;
+      this.time = this.timeAt(s) ?? this.time;
     }
     this.examined = upTo + 1;
   }
 
-  private timeAt(pos: number): 'past' | 'present' | null {
+  private timeAt(pos: number): Time | null {
     TIME_MARKER.lastIndex = pos;
     const m = TIME_MARKER.exec(this.text);
     if (!m || m.index !== pos) return null;
     const { reviewYear } = this.years;
-    if (m[1]) return 'past';
-    if (m[2]) return 'present';
-    const year = m[3] ? Number(m[3]) : Math.max(...fivePlanEnds(m[4]!));
-    if (reviewYear === null || !Number.isFinite(year)) return null;
-    return year <= reviewYear ? 'past' : 'present';
+    if (m[1]) return 'year';
+    if (m[2]) return 'period';
+    if (m[3]) return 'present';
+    if (reviewYear === null) return null;
+    if (m[4]) {
+      const year = Number(m[4]);
+      return year === reviewYear ? 'year' : year < reviewYear ? 'period' : 'present';
+    }
+    return Math.max(...fivePlanEnds(m[5]!)) <= reviewYear ? 'period' : 'present';
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { Part } from '../outline.ts';
 import { readClause, type ClauseResult } from './clause.ts';
-import { clauseLimit, clauseStart, PartContext, type Context, type Years } from './context.ts';
+import { ClauseLimits, clauseStart, PartContext, type Context, type Years } from './context.ts';
 import { Cursor } from './cursor.ts';
 import { REFINERS } from './rules.ts';
 import {
@@ -30,8 +30,9 @@ export { FigureTrace } from './trace.ts';
 
 /** In the review part, a figure named as a target (没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标) is no result. */
 const TARGET_BEFORE = /(?:确定|提出|下达|制定)的$/;
-/** Before a subject, 年均 makes its figures averages (“十五”期间年均经济增长速度预期目标为7%). */
+/** Before a subject, 年均 makes its figures averages (“十五”期间年均经济增长速度预期目标为7%), 累计 totals (累计新增城镇就业5870万人). */
 const AVERAGE_BEFORE = /年均$/;
+const CUMULATIVE_BEFORE = /累计$/;
 
 /** Clauses of one sentence that each gave one subject one value: a later list of values may be theirs too. */
 interface Chain {
@@ -46,6 +47,7 @@ class Scan {
   readonly candidates: Candidate[] = [];
   private clauses = 0;
   private chain: Chain | null = null;
+  private readonly limits: ClauseLimits;
   readonly text: string;
   readonly years: Years;
   readonly trace: FigureTrace | null;
@@ -54,6 +56,7 @@ class Scan {
     this.text = text;
     this.years = years;
     this.trace = trace;
+    this.limits = new ClauseLimits(text);
   }
 
   part(part: Part): void {
@@ -71,9 +74,9 @@ class Scan {
   private mention({ mention, part, context: partContext }: { mention: Mention; part: Part; context: PartContext }): number {
     const { text } = this;
     const notes: TracedMention | null = this.trace?.open({ start: mention.start, end: mention.end, part: part.kind }) ?? null;
-    const prefix = foreignPrefixBefore(text, mention.start);
-    if (prefix !== null) {
-      notes?.drop('foreign-prefix', prefix);
+    const foreign = foreignPrefixBefore(text, mention.start);
+    if (foreign !== null) {
+      notes?.drop('foreign-prefix', foreign);
       return mention.end;
     }
     const { subjects, end: subjectEnd } = readSubjectList(text, mention, part.end);
@@ -94,7 +97,7 @@ class Scan {
       return subjectEnd;
     }
     // Clauses of one chain end at the same hard break.
-    const limit = clauseLimit(text, subjectEnd, part.end);
+    const limit = this.limits.at(subjectEnd, part.end);
     const chain = this.chain && this.chain.sentenceEnd === limit ? this.chain : null;
     const clause = readClause({ cur: new Cursor(text, subjectEnd, limit), subjects, earlier: chain?.subjects ?? [], notes });
     if (clause.end < 0) {
@@ -103,7 +106,8 @@ class Scan {
       return subjectEnd;
     }
     const start = clauseStart(text, mention.start, part.start);
-    this.add({ clause, context, start, chainStart: chain?.start ?? start, average: AVERAGE_BEFORE.test(before), notes });
+    const prefix = { average: AVERAGE_BEFORE.test(before), cumulative: CUMULATIVE_BEFORE.test(before) };
+    this.add({ clause, context, start, chainStart: chain?.start ?? start, prefix, notes });
     this.chain = clause.single
       ? { sentenceEnd: limit, start: chain?.start ?? start, end: clause.end, subjects: [...(chain?.subjects ?? []), ...subjects] }
       : null;
@@ -115,20 +119,21 @@ class Scan {
     context,
     start,
     chainStart,
-    average,
+    prefix,
     notes,
   }: {
     clause: ClauseResult;
     context: Context;
     start: number;
     chainStart: number;
-    average: boolean;
+    /** Words right before the subject that apply to all its figures. */
+    prefix: { average: boolean; cumulative: boolean };
     notes: TracedMention | null;
   }): void {
     const clauseNumber = this.clauses++;
     for (const { reading, rule } of clause.readings) {
       const { subject, stretch, shared, year, baseYear, cumulative, lastYear, ...figure } = reading;
-      if (average && figure.measure === 'growth') figure.measure = 'avgGrowth';
+      if (prefix.average && figure.measure === 'growth') figure.measure = 'avgGrowth';
       const candidate: Candidate = {
         kind: context.kind,
         figure: {
@@ -142,9 +147,10 @@ class Scan {
         rule,
         stretch,
         clause: clauseNumber,
-        time: { year, baseYear, cumulative, lastYear },
+        time: { year, baseYear, cumulative: cumulative || prefix.cumulative, lastYear },
         restated: context.restated,
         periodReview: context.periodReview,
+        periodic: context.periodic,
         dropped: null,
       };
       this.candidates.push(candidate);

@@ -109,13 +109,18 @@ export const thresholdRule: PredicateRule = {
   },
 };
 
-/** A verb and its values: 增长6%左右, 达到204.6亿元, 分别增长5.5%和6.5%以上. */
+/** A noun of change (涨幅, 增速) and the level it is held to: 涨幅控制在4%左右, 增速为7%, 涨幅在3%以内. */
+const CHANGE_NOUN = /^(?:涨幅|增幅|增速|降幅|增长率)$/;
+const HELD_AT = /(?:控制在|保持在|稳定在|回落到|回落至|达到|为|在)/y;
+
+/** A verb and its values: 增长6%左右, 达到204.6亿元, 分别增长5.5%和6.5%以上, 涨幅控制在3%. */
 export const verbValueRule: PredicateRule = {
   name: 'verb-value',
   read(cur, segment) {
     const verb = takeVerb(cur);
     if (verb === null) return null;
     readLeads(cur, segment.leads);
+    if (CHANGE_NOUN.test(verb)) cur.take(HELD_AT);
     const values = readValues(cur, segment.leads.respectively);
     return values.length === 0 ? null : readingsOf({ values, verb, segment });
   },

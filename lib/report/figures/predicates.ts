@@ -13,7 +13,7 @@ import type { Notes, Reading } from './types.ts';
 
 /** Words between a subject and its verb, or between verbs, that change nothing or set a flag. Longest alternatives first. */
 export const LEAD =
-  /(?:分别|同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|(?:比|较)(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?(?:的)?|全年|预计|初步核算|力争|确保|努力|争取|要|将|可|能|继续|稳定(?!在)|保持(?!在)|总量|人数|总额|规模|年均|平均|每年|五年|实际|可比|同口径|名义|首次|累计|去年|当年|年末|年底|也|均|都|的)/y;
+  /(?:分别|同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|(?:比|较)(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?(?:的)?|全年|预计|初步核算|力争|确保|努力|争取|继续|稳定(?!在)|保持(?!在)|总量|人数|总额|规模|年均|平均|每年|五年|实际|可比|同口径|名义|首次|累计|去年|当年|年末|年底|要|将|可|能|也|均|都|的)/y;
 /** Insertions that qualify how a value was computed, with or without their comma: 扣除价格因素，分别增长…; 剔除…不可比因素增长7.8%. */
 export const INSERTION = /(?:扣除价格因素|按可比价格计算|按可比价计算|按可比口径计算|剔除[^，,。；;\n]{1,20}?因素)[，,]?/y;
 /** "to X": the value is a level (or, for a rate indicator, the rate). Longest alternatives first. */

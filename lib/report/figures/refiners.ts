@@ -82,17 +82,25 @@ export const stretchRefiner: Refiner = {
   },
 };
 
-/** A figure stated twice for the same indicator, measure and year is reported once (the first). */
+/**
+ * A figure stated twice for the same indicator, measure and year is reported once: the first,
+ * unless that one was said of several years (这五年，城镇新增就业5771万人) and a later one of the
+ * year itself (过去一年，…城镇新增就业1168万人).
+ */
 export const dedupeRefiner: Refiner = {
   name: 'dedupe',
   refine(candidates) {
-    const seen = new Set<string>();
+    const kept = new Map<string, Candidate>();
     for (const c of candidates) {
       if (c.dropped) continue;
       const f = c.figure;
       const key = `${c.kind}|${f.indicator}|${f.measure}|${f.year}|${f.qualifier === 'strive' ? 'strive' : ''}`;
-      if (seen.has(key)) c.dropped = 'duplicate';
-      else seen.add(key);
+      const first = kept.get(key);
+      if (!first) kept.set(key, c);
+      else if (first.periodic && !c.periodic) {
+        first.dropped = 'duplicate';
+        kept.set(key, c);
+      } else c.dropped = 'duplicate';
     }
   },
 };

@@ -33,8 +33,15 @@ const PATTERN_SUBJECTS: { first: string; pattern: RegExp; subjects: (match: stri
   // 城镇和农村居民人均可支配收入, 城镇、农村居民…, 城乡居民人均可支配收入 → urban then rural.
   {
     first: '城',
-    pattern: /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均可支配)?收入|城乡(?:常住)?居民(?:人均可支配)?收入/y,
+    pattern:
+      /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均)?(?:可支配)?收入|城乡(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
     subjects: () => [URBAN, RURAL],
+  },
+  // 农村和城镇居民人均可支配收入 → rural then urban, in the order of the text.
+  {
+    first: '农',
+    pattern: /农村(?:常住)?(?:居民)?(?:和|与|及|、)(?:城镇|城市)(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
+    subjects: () => [RURAL, URBAN],
   },
   // R&D intensity named as a ratio: 研究与试验发展经费支出占国内生产总值的比重, 研发经费支出与国内生产总值之比.
   ...['全', '研', 'R'].map((first) => ({

@@ -62,6 +62,8 @@ export interface Candidate {
   restated: boolean;
   /** Read in a review of several years (过去五年工作回顾), where 累计 means the whole period. */
   periodReview: boolean;
+  /** Its paragraph speaks of several years (这五年，…): a later figure of the year itself is preferred to it. */
+  periodic: boolean;
   /** Set by a refiner that removes the figure. */
   dropped: DropReason | null;
 }
