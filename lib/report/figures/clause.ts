@@ -27,22 +27,24 @@ const LIST_BREAK = /、/y;
 const MILESTONE = /(?:大关|关口|新台阶|台阶|历史性节点|节点|历史新高|新高)/y;
 const FROM = /(?:从|由)/y;
 
-/** The first rule that reads a predicate at the cursor. */
+/** The first rule that reads a predicate at the cursor; a rule that does not apply leaves the cursor and the flags as they were. */
 function readPredicate(cur: Cursor, segment: Segment): { rule: RuleName; readings: Reading[] } | null {
+  const pos = cur.pos;
+  const leads = { ...segment.leads };
   for (const rule of PREDICATE_RULES) {
-    const saved = cur.pos;
-    const leads = { ...segment.leads };
     const readings = rule.read(cur, segment);
     if (readings !== null) return { rule: rule.name, readings };
-    cur.pos = saved;
-    segment.leads = leads;
+    cur.pos = pos;
+    Object.assign(segment.leads, leads);
   }
   return null;
 }
 
+const PREDICATE_STARTS = [LEAD, INSERTION, VERB_TO, VERB_BY, THRESHOLD, FLAT, SYNC, FROM];
+
 function startsPredicate(cur: Cursor): boolean {
   if (mentionAt(cur.text, cur.pos) !== null) return false;
-  return [LEAD, INSERTION, VERB_TO, VERB_BY, THRESHOLD, FLAT, SYNC, FROM].some((p) => cur.peek(p));
+  return PREDICATE_STARTS.some((p) => cur.peek(p));
 }
 
 /** Moves past a comma or a 、 when what follows continues the clause; else the cursor stays. */
