@@ -18,7 +18,7 @@ export const LEAD =
 export const INSERTION = /(?:扣除价格因素|按可比价格计算|按可比价计算|按可比口径计算|剔除[^，,。；;\n]{1,20}?因素)[，,]?/y;
 /** "to X": the value is a level (or, for a rate indicator, the rate). Longest alternatives first. */
 export const VERB_TO =
-  /(?:增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|降低到|降低至|回落到|回落至|增至|升至|达到|跃上|迈上|站上|控制在|稳定在|保持在|维持在|实现|完成|达|为|是|至|到)/y;
+  /(?:增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|降低到|降低至|回落到|回落至|增至|升至|达到|跃上|迈上|站上|控制在|稳定在|保持在|维持在|实现|完成|达|为|是|在|至|到)/y;
 /** "by X": the value is a change. */
 export const VERB_BY =
   /(?:年均增长|年均增速|年均递增|平均增长|增长率|增长|增速|增幅|上涨|涨幅|递增|增加|提高|提升|上升|下降|降幅|降低|减少|回落|下滑|增产|减产)/y;
@@ -162,7 +162,13 @@ export function readingsOf({
       notes?.drop(v.unit === '%' || v.unit === '‰' ? 'rate-change-without-points' : 'amount-of-change', verb ?? '');
       continue;
     }
-    const sign = negative && (measure === 'growth' || measure === 'change' || measure === 'avgGrowth') ? -1 : 1;
+    // 下降2% is growth −2; 居民消费价格下降0.7% is a price index rate of −0.7.
+    const signed =
+      measure === 'growth' ||
+      measure === 'change' ||
+      measure === 'avgGrowth' ||
+      (subject.indicator === 'cpi' && verb !== null && isByVerb(verb));
+    const sign = negative && signed ? -1 : 1;
     readings.push({
       subject: { indicator: subject.indicator, name: subject.name },
       measure,

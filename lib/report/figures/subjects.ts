@@ -50,7 +50,11 @@ const PATTERN_SUBJECTS: { first: string; pattern: RegExp; subjects: (match: stri
     subjects: (name: string) => [{ indicator: 'rd_intensity' as const, name }],
   })),
   // The growth target named as 经济增长预期目标 / 经济增长速度: the gdp growth rate.
-  { first: '经', pattern: /经济增长(?:的)?(?:主要)?(?:预期)?(?:目标|速度)/y, subjects: () => [{ indicator: 'gdp', name: '经济增长' }] },
+  {
+    first: '经',
+    pattern: /经济增长(?:速度(?:的)?(?:主要)?(?:预期)?(?:目标)?|(?:的)?(?:主要)?(?:预期)?目标)/y,
+    subjects: () => [{ indicator: 'gdp', name: '经济增长' }],
+  },
 ];
 
 /**
