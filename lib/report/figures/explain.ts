@@ -10,13 +10,13 @@ import type { Candidate, DropReason, RuleName } from './types.ts';
 
 /** What each rule reads, with an example. */
 export const RULE_EXPLANATIONS: Record<RuleName, string> = {
-  flat: 'flat: 与上年持平 → growth 0',
-  sync: 'sync: 与经济增长同步 → growth, no value',
-  'from-to': 'from … to …: 从26.6万亿元增加到51.9万亿元 → the end value',
-  threshold: 'a level passed: 突破90万亿元, 超过6000万人 → at least',
-  'verb-value': 'verb + value: 增长6%, 达到204.6亿元',
-  'bare-value': 'value right after the subject: 地区生产总值53.11亿元',
-  aside: 'an aside without a number: 屡创历史新高，(…)',
+  flat: '与上年持平 → growth 0',
+  sync: '与经济增长同步 → growth, no value',
+  'from-to': '从26.6万亿元增加到51.9万亿元 → the end value',
+  threshold: 'a level passed: 突破90万亿元 → at least',
+  'verb-value': 'a verb and its value: 增长6%, 达到204.6亿元',
+  'bare-value': 'a value right after the subject: 地区生产总值53.11亿元',
+  aside: 'an aside without a number: 屡创历史新高，…',
 };
 
 export const DROP_EXPLANATIONS: Record<DropReason, string> = {
@@ -34,6 +34,7 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
   'base-year': 'a change against a base year other than the year before',
   cumulative: 'a total over the period reviewed, not the review year',
   duplicate: 'a duplicate of an earlier figure (same indicator, measure and year)',
+  superseded: 'said of the whole period reviewed; a later figure of the year itself replaces it',
   'inside-earlier-clause': 'read as part of the clause of an earlier mention',
   'outside-review-and-plan': 'outside the review and plan parts (appendix)',
 };
@@ -41,10 +42,13 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
 /** Longest clause shown for a mention. */
 const SHOWN_CLAUSE_CHARS = 90;
 
-function describeFigure(c: Candidate): string {
+function describeFigure(c: Candidate, part: TracedMention['part']): string {
   const f = c.figure;
   const value = f.value === null ? '—' : f.max === null ? String(f.value) : `${f.value}–${f.max}`;
-  return `${c.kind} ${f.year} ${f.indicator} ${f.measure} ${value} ${f.unit} ${f.qualifier}`;
+  const how = [`rule ${c.rule} (${RULE_EXPLANATIONS[c.rule]})`];
+  if (part === 'plan' && c.kind === 'actual') how.push('a result restated in the plan part');
+  if (c.time.year !== null) how.push(`the text names the year ${c.time.year}`);
+  return `${c.kind} ${f.year} ${f.indicator} ${f.measure} ${value} ${f.unit} ${f.qualifier}   ← ${how.join('; ')}`;
 }
 
 function describeMention(trace: FigureTrace, m: TracedMention): string[] {
@@ -53,9 +57,8 @@ function describeMention(trace: FigureTrace, m: TracedMention): string[] {
   const to = Math.min(clauseLimit(text, m.end, text.length), from + SHOWN_CLAUSE_CHARS);
   const lines = [`[${m.part}] ${text.slice(m.start, m.end)} @${m.start}  «${text.slice(from, to)}»`];
   for (const c of m.candidates) {
-    const figure = describeFigure(c);
-    if (c.dropped === null) lines.push(`    ✓ ${figure}   ← rule ${RULE_EXPLANATIONS[c.rule]}`);
-    else lines.push(`    ✗ ${figure}   ← rule ${c.rule}; dropped: ${DROP_EXPLANATIONS[c.dropped]}`);
+    const figure = describeFigure(c, m.part);
+    lines.push(c.dropped === null ? `    ✓ ${figure}` : `    ✗ ${figure}\n      dropped: ${DROP_EXPLANATIONS[c.dropped]}`);
   }
   for (const d of m.drops) lines.push(`    ✗ ${DROP_EXPLANATIONS[d.reason]}${d.detail ? ` (${d.detail})` : ''}`);
   if (m.candidates.length === 0 && m.drops.length === 0) lines.push('    ✗ no figure');

@@ -98,7 +98,7 @@ export const dedupeRefiner: Refiner = {
       const first = kept.get(key);
       if (!first) kept.set(key, c);
       else if (first.periodic && !c.periodic) {
-        first.dropped = 'duplicate';
+        first.dropped = 'superseded';
         kept.set(key, c);
       } else c.dropped = 'duplicate';
     }

@@ -23,6 +23,7 @@ export type DropReason =
   | 'base-year'
   | 'cumulative'
   | 'duplicate'
+  | 'superseded'
   | 'inside-earlier-clause'
   | 'outside-review-and-plan';
 

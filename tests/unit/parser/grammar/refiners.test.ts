@@ -100,6 +100,6 @@ describe('refiners', () => {
       candidate({ figure: { measure: 'level', value: 1168, unit: '万人' } }),
     ];
     dedupeRefiner.refine(p, years);
-    expect(p.map((x) => x.dropped)).toEqual(['duplicate', null]);
+    expect(p.map((x) => x.dropped)).toEqual(['superseded', null]);
   });
 });
