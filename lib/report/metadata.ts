@@ -10,9 +10,12 @@ import { LIMITS } from '../limits.ts';
 type Metadata = Pick<ReportDocument, 'region' | 'meeting' | 'date' | 'speaker' | 'reviewYear' | 'planYear'>;
 
 const CN_DIGITS = '一二三四五六七八九十百零〇';
-const MEETING = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议`);
+const MEETING = new RegExp(
+  `([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议(?!以来)`,
+);
+/** (Neither is followed by 以来: 第十二届…第一次会议以来的五年 names the previous congress, not this session.) */
 /** The abbreviated form printed by the session's secretariat: 柳林县十届人大五次会议. */
-const MEETING_SHORT = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第?([${CN_DIGITS}]+)届人大([${CN_DIGITS}]+)次(?:全体)?会议`);
+const MEETING_SHORT = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第?([${CN_DIGITS}]+)届人大([${CN_DIGITS}]+)次(?:全体)?会议(?!以来)`);
 const UNIT_SUFFIX = /(自治县|自治旗|自治州|自治区|特区|林区|新区|县|区|市|旗|州|盟|省)$/;
 /** Characters that never belong to a region name but often stand right before one (在柳林县, 日在, 于). */
 const BEFORE_REGION = /.*[在于日的是年月上向为和及—\-：:，,。]/;

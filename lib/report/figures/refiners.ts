@@ -61,11 +61,18 @@ export const baseYearRefiner: Refiner = {
   },
 };
 
-/** A total (累计) in a review of several years is the period's, not the review year's. */
+/**
+ * A total over several years is the period's, not the review year's: 累计 in a review of several
+ * years, and new jobs (城镇新增就业, a count of additions) in a paragraph about several years
+ * (过去五年，…城镇新增就业超过6000万人).
+ */
 export const cumulativeRefiner: Refiner = {
   name: 'cumulative',
   refine(candidates) {
-    for (const c of candidates) if (c.time.cumulative && c.periodReview) c.dropped ??= 'cumulative';
+    for (const c of candidates) {
+      const addedOverPeriod = c.periodic && c.figure.indicator === 'new_urban_jobs' && c.figure.measure === 'level';
+      if ((c.time.cumulative && c.periodReview) || addedOverPeriod) c.dropped ??= 'cumulative';
+    }
   },
 };
 

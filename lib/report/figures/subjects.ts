@@ -107,18 +107,32 @@ function matchAt(pattern: RegExp, text: string, pos: number): string | null {
   return m && m.index === pos ? m[0] : null;
 }
 
-/** An elliptic subject at `pos`: right after a comma, in a clause chain whose topic is its noun. */
+/** Where the clause before the comma at `comma` starts, and where its chain of clauses starts (after the last hard break). */
+function clauseStarts(text: string, comma: number): [number, number] {
+  const floor = Math.max(0, comma - LIMITS.maxSentenceChars);
+  let clause = -1;
+  let start = comma;
+  while (start > floor && !CLAUSE_CHAIN_BREAK.test(text[start - 1]!)) {
+    if (clause < 0 && /[，,]/.test(text[start - 1]!)) clause = start;
+    start--;
+  }
+  return [clause < 0 ? start : clause, start];
+}
+
+/**
+ * An elliptic subject at `pos`: right after a comma, when the clause before it or its chain of
+ * clauses opens with the measure's noun (粮食产量连续三年稳定，总产量…; 研发经费，从…，占…比重…).
+ */
 function ellipticAt(text: string, pos: number): Mention | null {
   if (pos === 0 || !/[，,]/.test(text[pos - 1]!)) return null;
   for (const e of ELLIPTIC_SUBJECTS) {
     if (e.first !== text[pos]) continue;
     const match = matchAt(e.pattern, text, pos);
     if (match === null) continue;
-    let start = pos - 1;
-    const floor = Math.max(0, pos - LIMITS.maxSentenceChars);
-    while (start > floor && !CLAUSE_CHAIN_BREAK.test(text[start - 1]!)) start--;
-    if (e.topic.test(text.slice(start, pos)))
+    const starts = clauseStarts(text, pos - 1);
+    if (starts.some((start) => e.topic.test(text.slice(start, pos)))) {
       return { start: pos, end: pos + match.length, subjects: [{ indicator: e.subject, name: match }] };
+    }
   }
   return null;
 }

@@ -82,6 +82,12 @@ describe('refiners', () => {
     cumulativeRefiner.refine(c, years);
     expect(c.map((x) => x.dropped)).toEqual(['cumulative', null]);
   });
+  it('new jobs in a paragraph about several years are a total of the period', () => {
+    const jobs = { indicator: 'new_urban_jobs' as const, measure: 'level' as const, value: 6000, unit: '万人' };
+    const c = [candidate({ periodic: true, figure: jobs }), candidate({ figure: jobs }), candidate({ periodic: true })];
+    cumulativeRefiner.refine(c, years);
+    expect(c.map((x) => x.dropped)).toEqual(['cumulative', null, null]);
+  });
   it('a stretch figure after a base in its clause is strive; a lone one keeps its qualifier', () => {
     const c = [
       candidate({ kind: 'target', figure: { value: 8 } }),
