@@ -29,6 +29,7 @@ export interface Years {
 const HARD_BREAK = /[；;。！？!?\n]/;
 const CLAUSE_BREAK = /[，,；;。：:！？!?\n]/;
 const SENTENCE_BREAK = /[。！？!?\n]/;
+const SENTENCE_BREAKS = /[。！？!?\n]/g;
 /** Five-year horizons stated inside a sentence: 到2025年, 到“十四五”末, 今后五年. */
 const SENTENCE_HORIZON =
   /到(20\d{2})年|到“?十([一二三四五六七八九])五”?(?:末|期末)|(?:今后|未来)五年|“十([一二三四五六七八九])五”(?:时期|期间)/;
@@ -118,15 +119,14 @@ export class PartContext {
   private readonly years: Years;
   private readonly periodReview: boolean;
   private sentence: { start: number; end: number; context: Context | null } = { start: 0, end: -1, context: null };
-  /** Sentence starts before this were read for their time. */
-  private examined: number;
+  /** The next sentence break whose following sentence has not been read for its time (-1 before the first). */
+  private nextBreak = -1;
   private time: Time | null = null;
 
   constructor({ text, part, years }: { text: string; part: Part; years: Years }) {
     this.text = text;
     this.part = part;
     this.years = years;
-    this.examined = part.start;
     this.periodReview = part.kind === 'review' && PERIOD_REVIEW.test(part.title ?? '');
   }
 
@@ -151,15 +151,28 @@ export class PartContext {
     return year === null ? null : { kind: 'target', year, restated, periodic, periodReview: false };
   }
 
-  /** Reads the time markers of the sentences that start in [examined, upTo]. */
+  /**
+   * Reads the time markers of the sentences that start in [examined, upTo], jumping from one
+   * sentence break to the next; each break is found once, so the part costs one pass.
+   */
   private readTimes(upTo: number): void {
     const { text } = this;
-    for (let s = this.examined; s <= upTo; s++) {
-      if (s > this.part.start && !SENTENCE_BREAK.test(text[s - 1]!)) continue;
-      if (s === this.part.start || text[s - 1] === '\n') this.time = null;
-      this.time = this.timeAt(s) ?? this.time;
+    if (this.nextBreak < 0) {
+      this.time = this.timeAt(this.part.start);
+      this.nextBreak = this.findBreak(this.part.start);
     }
-    this.examined = upTo + 1;
+    while (this.nextBreak < upTo) {
+      if (text[this.nextBreak] === '\n') this.time = null;
+      this.time = this.timeAt(this.nextBreak + 1) ?? this.time;
+      this.nextBreak = this.findBreak(this.nextBreak + 1);
+    }
+  }
+
+  /** The first sentence break at or after `from` in the part (its end when there is none). */
+  private findBreak(from: number): number {
+    SENTENCE_BREAKS.lastIndex = from;
+    const m = SENTENCE_BREAKS.exec(this.text);
+    return m && m.index < this.part.end ? m.index : this.part.end;
   }
 
   private timeAt(pos: number): Time | null {

@@ -28,30 +28,30 @@ export interface Mention {
 const URBAN: Subject = { indicator: 'urban_income', name: '城镇居民人均可支配收入' };
 const RURAL: Subject = { indicator: 'rural_income', name: '农村居民人均可支配收入' };
 
-/** Subjects read by a pattern rather than a wording, by the character they start with. */
-const PATTERN_SUBJECTS: { first: string; pattern: RegExp; subjects: (match: string) => Subject[] }[] = [
+/** Subjects read by a pattern rather than a wording, by the two characters they can start with. */
+const PATTERN_SUBJECTS: { starts: string[]; pattern: RegExp; subjects: (match: string) => Subject[] }[] = [
   // 城镇和农村居民人均可支配收入, 城镇、农村居民…, 城乡居民人均可支配收入 → urban then rural.
   {
-    first: '城',
+    starts: ['城镇', '城市', '城乡'],
     pattern:
       /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均)?(?:可支配)?收入|城乡(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
     subjects: () => [URBAN, RURAL],
   },
   // 农村和城镇居民人均可支配收入 → rural then urban, in the order of the text.
   {
-    first: '农',
+    starts: ['农村'],
     pattern: /农村(?:常住)?(?:居民)?(?:和|与|及|、)(?:城镇|城市)(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
     subjects: () => [RURAL, URBAN],
   },
   // R&D intensity named as a ratio: 研究与试验发展经费支出占国内生产总值的比重, 研发经费支出与国内生产总值之比.
-  ...['全', '研', 'R'].map((first) => ({
-    first,
+  {
+    starts: ['全社', '研究', '研发', 'R&'],
     pattern: /(?:全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费(?:支出|投入)?(?:占|与)(?:国内|地区)?生产总值(?:的)?(?:比重|之比|比例)/y,
     subjects: (name: string) => [{ indicator: 'rd_intensity' as const, name }],
-  })),
+  },
   // The growth target named as 经济增长预期目标 / 经济增长速度: the gdp growth rate.
   {
-    first: '经',
+    starts: ['经济'],
     pattern: /经济增长(?:速度(?:的)?(?:主要)?(?:预期)?(?:目标)?|(?:的)?(?:主要)?(?:预期)?目标)/y,
     subjects: () => [{ indicator: 'gdp', name: '经济增长' }],
   },
@@ -61,10 +61,10 @@ const PATTERN_SUBJECTS: { first: string; pattern: RegExp; subjects: (match: stri
  * Measures without their noun, read at the start of a clause whose sentence has that noun as its
  * topic: 粮食连续五年增产，总产量10570亿斤; 研究与试验开发经费，从…增加到…，占国内生产总值的比重从0.64%提高到1.13%.
  */
-const ELLIPTIC_SUBJECTS: { first: string; pattern: RegExp; topic: RegExp; subject: IndicatorKey }[] = [
-  { first: '总', pattern: /总产量|总产(?=\d)/y, topic: /^(?:全国|全年|全县|全市|全省|全区)?粮食/, subject: 'grain_output' },
+const ELLIPTIC_SUBJECTS: { starts: string[]; pattern: RegExp; topic: RegExp; subject: IndicatorKey }[] = [
+  { starts: ['总产'], pattern: /总产量|总产(?=\d)/y, topic: /^(?:全国|全年|全县|全市|全省|全区)?粮食/, subject: 'grain_output' },
   {
-    first: '占',
+    starts: ['占国', '占地', '占生'],
     pattern: /占(?:国内|地区)?生产总值(?:的)?(?:比重|比例)/y,
     topic: /^(?:全国|全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费/,
     subject: 'rd_intensity',
@@ -86,19 +86,33 @@ const allWordings: Subject[] = [
 ].sort((a, b) => b.name.length - a.name.length);
 for (const w of allWordings) WORDINGS_BY_FIRST_CHAR.set(w.name[0]!, [...(WORDINGS_BY_FIRST_CHAR.get(w.name[0]!) ?? []), w]);
 
-/** Characters a mention can start with; the scan jumps from one to the next. */
-const FIRST_CHARS = new RegExp(
-  `[${[...new Set([...WORDINGS_BY_FIRST_CHAR.keys(), ...PATTERN_SUBJECTS.map((p) => p.first), ...ELLIPTIC_SUBJECTS.map((e) => e.first)])]
-    .join('')
-    .replace(/[\]\\^-]/g, '\\$&')}]`,
-  'g',
-);
+/** A character pair as one number. */
+const pairOf = (first: number, second: number): number => first * 0x10000 + second;
+
+/**
+ * The two characters every mention can start with, and their first characters: the scan stops
+ * only where a mention can begin (经济 of 经济增长目标, not every 经), without allocating.
+ */
+const STARTS = new Set<number>();
+const FIRST = new Uint8Array(0x10000);
+for (const start of [
+  ...allWordings.map((w) => w.name),
+  ...PATTERN_SUBJECTS.flatMap((p) => p.starts),
+  ...ELLIPTIC_SUBJECTS.flatMap((e) => e.starts),
+]) {
+  STARTS.add(pairOf(start.charCodeAt(0), start.charCodeAt(1)));
+  FIRST[start.charCodeAt(0)] = 1;
+}
+
+const startsWithAny = (text: string, pos: number, starts: string[]) => starts.some((s) => text.startsWith(s, pos));
 
 /** The next position in [pos, end) where a mention could start; `end` when there is none. */
 export function nextCandidate(text: string, pos: number, end: number): number {
-  FIRST_CHARS.lastIndex = pos;
-  const m = FIRST_CHARS.exec(text);
-  return m && m.index < end ? m.index : end;
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (FIRST[c] === 1 && STARTS.has(pairOf(c, text.charCodeAt(i + 1)))) return i;
+  }
+  return end;
 }
 
 function matchAt(pattern: RegExp, text: string, pos: number): string | null {
@@ -126,7 +140,7 @@ function clauseStarts(text: string, comma: number): [number, number] {
 function ellipticAt(text: string, pos: number): Mention | null {
   if (pos === 0 || !/[，,]/.test(text[pos - 1]!)) return null;
   for (const e of ELLIPTIC_SUBJECTS) {
-    if (e.first !== text[pos]) continue;
+    if (!startsWithAny(text, pos, e.starts)) continue;
     const match = matchAt(e.pattern, text, pos);
     if (match === null) continue;
     const starts = clauseStarts(text, pos - 1);
@@ -139,10 +153,11 @@ function ellipticAt(text: string, pos: number): Mention | null {
 
 /** The mention that starts exactly at `pos`, if any: patterns first, then the longest wording, then elliptic measures. */
 export function mentionAt(text: string, pos: number): Mention | null {
-  const c = text[pos];
-  if (c === undefined) return null;
+  const code = text.charCodeAt(pos);
+  if (FIRST[code] !== 1 || !STARTS.has(pairOf(code, text.charCodeAt(pos + 1)))) return null;
+  const c = text[pos]!;
   for (const p of PATTERN_SUBJECTS) {
-    if (p.first !== c) continue;
+    if (!startsWithAny(text, pos, p.starts)) continue;
     const match = matchAt(p.pattern, text, pos);
     if (match !== null) return { start: pos, end: pos + match.length, subjects: p.subjects(match) };
   }
