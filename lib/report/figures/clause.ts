@@ -18,7 +18,10 @@ export interface ClauseResult {
   end: number;
   /** Where scanning may resume. */
   resume: number;
-  /** The clause gave one value to one subject in one predicate (城镇居民人均可支配收入9422元): it can share a later list of values. */
+  /**
+   * The clause read one value for one subject in one predicate (城镇居民人均可支配收入9422元, or a
+   * look-alike's 农村居民人均纯收入2936元): its subject can take a place in a later list of values.
+   */
   single: boolean;
 }
 
@@ -74,7 +77,7 @@ export function readClause({
 }): ClauseResult {
   const readings: ClauseResult['readings'] = [];
   let end = -1;
-  let values = 0;
+  let first: RuleName | null = null;
   let index = 0;
   // A topic comma: 城镇居民家庭人均可支配收入，由1997年的5160元增加到…
   if (cur.peek(SOFT_BREAK) && !continueClause(cur)) return { readings, end, resume: cur.pos, single: false };
@@ -84,12 +87,13 @@ export function readClause({
     const predicate = readPredicate(cur, segment);
     if (!predicate) break;
     for (const reading of predicate.readings) readings.push({ reading, rule: predicate.rule });
-    if (index === 0) values = predicate.readings.length;
+    first ??= predicate.rule;
     end = cur.pos;
     if (!continueClause(cur)) {
       index++;
       break;
     }
   }
-  return { readings, end, resume: Math.max(cur.pos, end), single: index === 1 && subjects.length === 1 && values <= 1 };
+  const valued = first !== null && first !== 'aside' && first !== 'flat' && first !== 'sync';
+  return { readings, end, resume: Math.max(cur.pos, end), single: index === 1 && subjects.length === 1 && valued && readings.length <= 1 };
 }

@@ -48,6 +48,7 @@ function describeFigure(c: Candidate, part: TracedMention['part']): string {
   const how = [`rule ${c.rule} (${RULE_EXPLANATIONS[c.rule]})`];
   if (part === 'plan' && c.kind === 'actual') how.push('a result restated in the plan part');
   if (c.time.year !== null) how.push(`the text names the year ${c.time.year}`);
+  if (c.shared) how.push('its value is one of a list shared with the subjects of earlier clauses');
   return `${c.kind} ${f.year} ${f.indicator} ${f.measure} ${value} ${f.unit} ${f.qualifier}   ← ${how.join('; ')}`;
 }
 

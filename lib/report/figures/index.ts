@@ -33,6 +33,8 @@ const TARGET_BEFORE = /(?:确定|提出|下达|制定)的$/;
 /** Before a subject, 年均 makes its figures averages (“十五”期间年均经济增长速度预期目标为7%), 累计 totals (累计新增城镇就业5870万人). */
 const AVERAGE_BEFORE = /年均$/;
 const CUMULATIVE_BEFORE = /累计$/;
+/** 去年国内生产总值增长10.3%, even inside the plan part, is last year's result. */
+const LAST_YEAR_BEFORE = /去年(?:全国|全省|全市|全县|全区)?$/;
 
 /** Clauses of one sentence that each gave one subject one value: a later list of values may be theirs too. */
 interface Chain {
@@ -91,7 +93,7 @@ class Scan {
       notes?.drop('year-unknown');
       return subjectEnd;
     }
-    const before = text.slice(Math.max(part.start, mention.start - 4), mention.start);
+    const before = text.slice(Math.max(part.start, mention.start - 6), mention.start);
     if (context.kind === 'actual' && TARGET_BEFORE.test(before)) {
       notes?.drop('target-in-review', before);
       return subjectEnd;
@@ -106,7 +108,11 @@ class Scan {
       return subjectEnd;
     }
     const start = clauseStart(text, mention.start, part.start);
-    const prefix = { average: AVERAGE_BEFORE.test(before), cumulative: CUMULATIVE_BEFORE.test(before) };
+    const prefix = {
+      average: AVERAGE_BEFORE.test(before),
+      cumulative: CUMULATIVE_BEFORE.test(before),
+      lastYear: LAST_YEAR_BEFORE.test(before),
+    };
     this.add({ clause, context, start, chainStart: chain?.start ?? start, prefix, notes });
     this.chain = clause.single
       ? { sentenceEnd: limit, start: chain?.start ?? start, end: clause.end, subjects: [...(chain?.subjects ?? []), ...subjects] }
@@ -127,7 +133,7 @@ class Scan {
     start: number;
     chainStart: number;
     /** Words right before the subject that apply to all its figures. */
-    prefix: { average: boolean; cumulative: boolean };
+    prefix: { average: boolean; cumulative: boolean; lastYear: boolean };
     notes: TracedMention | null;
   }): void {
     const clauseNumber = this.clauses++;
@@ -147,7 +153,8 @@ class Scan {
         rule,
         stretch,
         clause: clauseNumber,
-        time: { year, baseYear, cumulative: cumulative || prefix.cumulative, lastYear },
+        time: { year, baseYear, cumulative: cumulative || prefix.cumulative, lastYear: lastYear || prefix.lastYear },
+        shared,
         restated: context.restated,
         periodReview: context.periodReview,
         periodic: context.periodic,

@@ -57,6 +57,8 @@ export interface Candidate {
   stretch: boolean;
   /** The clause it was read in (a number in text order): stretch figures look for their base there. */
   clause: number;
+  /** Its value came from a list shared with the subjects of earlier clauses (A 9422元，B 2936元，分别增长…). */
+  shared: boolean;
   /** What the predicate said of the figure's time, for the refiners to decide its year. */
   time: Pick<Reading, 'year' | 'baseYear' | 'cumulative' | 'lastYear'>;
   /** The sentence speaks of the past inside the plan part (过去一年，…): a restated result. */

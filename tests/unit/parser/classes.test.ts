@@ -142,6 +142,9 @@ describe('lists across clauses and look-alikes', () => {
       ['urban_income', 'level', 12000, '元', 'exact'],
     ]);
   });
+  it('a clause without a value takes no place in the list', () => {
+    expect(actualsOf('地区生产总值稳居全省前列，固定资产投资95亿元，分别增长6%和9%。')).toEqual([['fai', 'level', 95, '亿元', 'exact']]);
+  });
   it('a look-alike alone yields nothing', () => {
     expect(actualsOf('农村居民人均纯收入达到5000元，增长10%。')).toEqual([]);
   });
@@ -197,6 +200,11 @@ describe('where a figure belongs', () => {
   it('a result restated in the plan part is a result', () => {
     const r = miniReport({ plan: '过去一年，地区生产总值增长5%。\n今年主要预期目标是：地区生产总值增长6%左右。' });
     expect(r.actuals.map(short)).toEqual([['gdp', 'growth', 5, '%', 'exact']]);
+    expect(r.targets.map(short)).toEqual([['gdp', 'growth', 6, '%', 'about']]);
+  });
+  it('去年 before a subject in the plan part makes a result', () => {
+    const r = miniReport({ plan: '我们要看到，去年全县地区生产总值增长4.5%。今年地区生产总值增长6%左右。' });
+    expect(r.actuals.map(short)).toEqual([['gdp', 'growth', 4.5, '%', 'exact']]);
     expect(r.targets.map(short)).toEqual([['gdp', 'growth', 6, '%', 'about']]);
   });
   it('a target named in the review part is no result', () => {

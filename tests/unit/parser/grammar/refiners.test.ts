@@ -21,6 +21,7 @@ function candidate(
     rule: 'verb-value',
     stretch: false,
     clause: 0,
+    shared: false,
     restated: false,
     periodReview: false,
     periodic: false,
