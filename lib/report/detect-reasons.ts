@@ -6,7 +6,7 @@
 import type { DetectionReason } from './types.ts';
 
 export const REASON_CODES = [
-  // Near misses, by what their title or opening says.
+  // Near misses, by what their title or first lines say (title-*) or how their opening speaks.
   'title-infographic', // 一图读懂, 图解
   'title-interpretation', // 解读, 答记者问
   'title-plan', // 计划执行情况与计划草案的报告

@@ -31,17 +31,16 @@ const DELEGATED = /受[^，。；]{0,20}?(?:政府|委员会)委托/;
 /** Characters after 各位代表 that hold the opening sentence. */
 const OPENING_CHARS = 200;
 
+/** A sister document or a page about a report, by what its title, first lines or opening say; null for neither. */
 function nearMiss(compactTitle: string, firstLines: string, opening: string): Detection | null {
-  for (const near of NEAR_MISSES) {
-    if (near.pattern.test(compactTitle) || near.pattern.test(firstLines)) {
-      return { isReport: false, kind: near.kind, confidence: 0.9, reasons: [{ code: near.code }] };
-    }
-  }
-  if (DELEGATED.test(opening) && !/我代表/.test(opening)) {
-    const kind = NEAR_MISSES.find((n) => n.pattern.test(opening))?.kind ?? 'other';
-    return { isReport: false, kind, confidence: 0.8, reasons: [{ code: 'delegated' }] };
-  }
-  return null;
+  const named = NEAR_MISSES.find((n) => n.pattern.test(compactTitle) || n.pattern.test(firstLines));
+  const delegated = DELEGATED.test(opening) && !/我代表/.test(opening);
+  if (!named && !delegated) return null;
+  const reasons: DetectionReason[] = [];
+  if (named) reasons.push({ code: named.code });
+  if (delegated) reasons.push({ code: 'delegated' });
+  const kind = named?.kind ?? NEAR_MISSES.find((n) => n.pattern.test(opening))?.kind ?? 'other';
+  return { isReport: false, kind, confidence: named ? 0.9 : 0.8, reasons };
 }
 
 export function detectReport({

@@ -25,7 +25,7 @@ describe('This page', () => {
     });
     const view = screen.getByTestId('this-page-not-report');
     expect(view.textContent).toContain('统计公报');
-    expect(view.textContent).toContain('标题是统计公报');
+    expect(view.textContent).toContain('标题或开头表明是统计公报');
   });
 
   it('says why in English when the panel is in English', () => {
