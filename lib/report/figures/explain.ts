@@ -35,6 +35,7 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
   cumulative: 'a total over the period reviewed, not the review year',
   duplicate: 'a duplicate of an earlier figure (same indicator, measure and year)',
   superseded: 'said of the whole period reviewed; a later figure of the year itself replaces it',
+  'bound-before-exact': 'a bound its clause then states exactly (突破10亿元，达到10.5亿元)',
   'inside-earlier-clause': 'read as part of the clause of an earlier mention',
   'outside-review-and-plan': 'outside the review and plan parts (appendix)',
 };

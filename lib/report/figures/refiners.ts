@@ -92,7 +92,8 @@ export const stretchRefiner: Refiner = {
 /**
  * A figure stated twice for the same indicator, measure and year is reported once: the first,
  * unless that one was said of several years (这五年，城镇新增就业5771万人) and a later one of the
- * year itself (过去一年，…城镇新增就业1168万人).
+ * year itself (过去一年，…城镇新增就业1168万人), or the first was a bound its clause then states
+ * exactly (突破10亿元，达到10.5亿元).
  */
 export const dedupeRefiner: Refiner = {
   name: 'dedupe',
@@ -106,6 +107,9 @@ export const dedupeRefiner: Refiner = {
       if (!first) kept.set(key, c);
       else if (first.periodic && !c.periodic) {
         first.dropped = 'superseded';
+        kept.set(key, c);
+      } else if (first.rule === 'threshold' && first.clause === c.clause && c.rule !== 'threshold') {
+        first.dropped = 'bound-before-exact';
         kept.set(key, c);
       } else c.dropped = 'duplicate';
     }

@@ -71,6 +71,17 @@ const ELLIPTIC_SUBJECTS: { starts: string[]; pattern: RegExp; topic: RegExp; sub
   },
 ];
 
+/**
+ * The parts of residents' income after the whole (居民人均可支配收入增长8%，其中城镇居民增长7%、农村居民
+ * 增长9%): 城镇居民 and 农村居民 stand for their incomes right after 其中 or after another part.
+ */
+const INCOME_PARTS: { pattern: RegExp; subjects: Subject[] }[] = [
+  { pattern: /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [URBAN, RURAL] },
+  { pattern: /城镇(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [URBAN] },
+  { pattern: /农村(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [RURAL] },
+];
+const WHOLE_INCOME = /(?:^|[^镇村乡])居民人均可支配收入/;
+
 /** Joins the members of a subject list. */
 const JOINER = /(?:和|与|及|以及|、)/y;
 /** How far back a foreign prefix can start (the longest prefix, 战略性新兴产业, has 7 characters). */
@@ -151,6 +162,21 @@ function ellipticAt(text: string, pos: number): Mention | null {
   return null;
 }
 
+/** A part of residents' income at `pos`, after 其中 or after another part, in a clause chain about the whole. */
+function incomePartAt(text: string, pos: number): Mention | null {
+  const afterOf = text.startsWith('其中', pos - 2);
+  if (!afterOf && !/[，,、]/.test(text[pos - 1] ?? '')) return null;
+  for (const part of INCOME_PARTS) {
+    const match = matchAt(part.pattern, text, pos);
+    if (match === null) continue;
+    const [, chainStart] = clauseStarts(text, pos - 1);
+    const before = text.slice(chainStart, pos);
+    if (WHOLE_INCOME.test(before) && (afterOf || /其中(?:城镇|城市|农村)/.test(before)))
+      return { start: pos, end: pos + match.length, subjects: part.subjects };
+  }
+  return null;
+}
+
 /** The mention that starts exactly at `pos`, if any: patterns first, then the longest wording, then elliptic measures. */
 export function mentionAt(text: string, pos: number): Mention | null {
   const code = text.charCodeAt(pos);
@@ -164,7 +190,7 @@ export function mentionAt(text: string, pos: number): Mention | null {
   for (const subject of WORDINGS_BY_FIRST_CHAR.get(c) ?? []) {
     if (text.startsWith(subject.name, pos)) return { start: pos, end: pos + subject.name.length, subjects: [subject] };
   }
-  return ellipticAt(text, pos);
+  return ellipticAt(text, pos) ?? incomePartAt(text, pos);
 }
 
 /** The foreign prefix right before `start` (人均 in 人均地区生产总值), if any. */

@@ -24,6 +24,7 @@ export type DropReason =
   | 'cumulative'
   | 'duplicate'
   | 'superseded'
+  | 'bound-before-exact'
   | 'inside-earlier-clause'
   | 'outside-review-and-plan';
 

@@ -114,6 +114,9 @@ describe('thresholds', () => {
     ['单位地区生产总值能耗降幅超过3%。', [['energy_intensity', 'growth', -3, '%', 'atLeast']]],
     ['地区生产总值增长6%，总量突破三百亿元。', [['gdp', 'growth', 6, '%', 'exact']]],
   ])('%s', (review, expected) => expect(actualsOf(review)).toEqual(expected));
+  it('a bound that its clause then states exactly gives way to the exact value', () => {
+    expect(actualsOf('一般公共预算收入突破10亿元，达到10.5亿元。')).toEqual([['budget_revenue', 'level', 10.5, '亿元', 'exact']]);
+  });
   it('控制在 without 以内 is exact; 低于 is at most', () => {
     expect(targetsOf('城镇登记失业率控制在4%，城镇调查失业率低于5.5%。')).toEqual([
       ['unemployment_registered', 'rate', 4, '%', 'exact'],
@@ -144,6 +147,18 @@ describe('lists across clauses and look-alikes', () => {
   });
   it('a clause without a value takes no place in the list', () => {
     expect(actualsOf('地区生产总值稳居全省前列，固定资产投资95亿元，分别增长6%和9%。')).toEqual([['fai', 'level', 95, '亿元', 'exact']]);
+  });
+  it('the parts of residents’ income after 其中', () => {
+    expect(actualsOf('居民人均可支配收入增长8%，其中城镇居民增长7%、农村居民增长9%。')).toEqual([
+      ['resident_income', 'growth', 8, '%', 'exact'],
+      ['urban_income', 'growth', 7, '%', 'exact'],
+      ['rural_income', 'growth', 9, '%', 'exact'],
+    ]);
+    expect(actualsOf('全体居民人均可支配收入增长8%，其中城镇、农村居民分别增长7%和9%。').slice(1)).toEqual([
+      ['urban_income', 'growth', 7, '%', 'exact'],
+      ['rural_income', 'growth', 9, '%', 'exact'],
+    ]);
+    expect(actualsOf('农民收入稳步增长，其中农村居民养老保险参保率达到95%。')).toEqual([]);
   });
   it('a look-alike alone yields nothing', () => {
     expect(actualsOf('农村居民人均纯收入达到5000元，增长10%。')).toEqual([]);
