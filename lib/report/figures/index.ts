@@ -38,9 +38,10 @@ const LAST_YEAR_BEFORE = /去年(?:全国|全省|全市|全县|全区)?$/;
 
 /** Clauses of one sentence that each gave one subject one value: a later list of values may be theirs too. */
 interface Chain {
+  /** The hard break the chain's clauses end at. */
   sentenceEnd: number;
+  /** Where its first clause starts (the quote of a shared value starts there). */
   start: number;
-  end: number;
   subjects: Subject[];
 }
 
@@ -115,7 +116,7 @@ class Scan {
     };
     this.add({ clause, context, start, chainStart: chain?.start ?? start, prefix, notes });
     this.chain = clause.single
-      ? { sentenceEnd: limit, start: chain?.start ?? start, end: clause.end, subjects: [...(chain?.subjects ?? []), ...subjects] }
+      ? { sentenceEnd: limit, start: chain?.start ?? start, subjects: [...(chain?.subjects ?? []), ...subjects] }
       : null;
     return clause.resume;
   }
