@@ -27,6 +27,7 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
   'unit-outside-vocabulary': 'a value in a unit outside the vocabulary',
   'amount-of-change': 'an amount after a "by" verb is a change, not the level',
   'rate-change-without-points': 'a percent change of a rate that is not in 个百分点',
+  'average-points': 'an average yearly change in points over a period has no measure',
   'values-do-not-match-subjects': 'the values do not pair with the subjects',
   'look-alike': 'a look-alike outside the vocabulary holds this value',
   'target-in-review': 'a target named in the review part, not a result',

@@ -105,7 +105,8 @@ function measureOf({
   verb: string | null;
   average: boolean;
 }): Measure | null {
-  if (unit === 'pp') return 'change';
+  // An average yearly change in points (城镇化率年均提高1.2个百分点) is neither the year's change nor a growth rate.
+  if (unit === 'pp') return average ? null : 'change';
   const isBy = verb !== null && isByVerb(verb);
   if (unit === '%' || unit === '‰') {
     const isRate = RATE_INDICATORS.has(indicator);
@@ -159,7 +160,10 @@ export function readingsOf({
     }
     const measure = measureOf({ indicator: subject.indicator, unit: v.unit, verb, average });
     if (measure === null) {
-      notes?.drop(v.unit === '%' || v.unit === '‰' ? 'rate-change-without-points' : 'amount-of-change', verb ?? '');
+      notes?.drop(
+        v.unit === 'pp' ? 'average-points' : v.unit === '%' || v.unit === '‰' ? 'rate-change-without-points' : 'amount-of-change',
+        verb ?? '',
+      );
       continue;
     }
     // 下降2% is growth −2; 居民消费价格下降0.7% is a price index rate of −0.7.

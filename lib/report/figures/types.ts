@@ -16,6 +16,7 @@ export type DropReason =
   | 'unit-outside-vocabulary'
   | 'amount-of-change'
   | 'rate-change-without-points'
+  | 'average-points'
   | 'values-do-not-match-subjects'
   | 'look-alike'
   | 'target-in-review'

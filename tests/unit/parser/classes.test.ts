@@ -203,6 +203,9 @@ describe('five-year reviews and averages', () => {
   it('a total over the period and a growth against a base year are not figures of the year', () => {
     expect(fiveYears('固定资产投资累计完成800亿元，地区生产总值比2015年增长45%。')).toEqual([]);
   });
+  it('an average yearly change in points has no measure', () => {
+    expect(fiveYears('常住人口城镇化率年均提高1.2个百分点。')).toEqual([]);
+  });
   it('an average of a rate is the rate', () => {
     expect(actualsOf('城镇调查失业率平均为5.2%。')).toEqual([['unemployment_surveyed', 'rate', 5.2, '%', 'exact']]);
   });
