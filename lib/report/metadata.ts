@@ -21,8 +21,12 @@ const UNIT_SUFFIX = /(自治县|自治旗|自治州|自治区|特区|林区|新�
 const BEFORE_REGION = /.*[在于日的是年月上向为和及—\-：:，,。]/;
 const SPEAKER =
   /(?<!副)(代理?(?:县|区|市|旗|州|省|盟)长|(?:县|区|市|旗|州|省|盟)长)[:：]?([\u4e00-\u9fff·]{2,5}?)(?=在|于|同志|作|的|各位|\n|$|[（(])/;
-/** The State Council's report: given to the National People's Congress, on behalf of the State Council. */
-const NATIONAL = /代表国务院|全国人民代表大会第/;
+/**
+ * The State Council's report: given on behalf of the State Council (我代表国务院), or dated by an NPC
+ * session in its title block. An NPC session named in the body of a provincial report (习近平总书记在
+ * 第十三届全国人民代表大会第一次会议上…) does not make it national.
+ */
+const ON_BEHALF_OF_STATE_COUNCIL = /代表国务院/;
 const NATIONAL_MEETING = /第[一二三四五六七八九十]{1,3}届全国人民代表大会第[一二三四五六七八九十]{1,2}次会议(?!以来)/;
 /** The premier's name stands on its own line under 国务院总理 in the published text. */
 const PREMIER = /国务院总理\n?([\u4e00-\u9fff]{2,4})(?=\n|$)/;
@@ -32,9 +36,10 @@ export function findMetadata({ text, parts, title }: { text: string; parts: Part
   const head = headOf(text, parts);
   const flat = head.replace(/\n/g, '');
   const date = findDate(flat);
-  const years = findYears({ text, parts, date, title: title + head.slice(0, 200) });
   const opening = text.slice(0, LIMITS.yearEvidenceChars);
-  if (NATIONAL.test(opening)) {
+  const national = ON_BEHALF_OF_STATE_COUNCIL.test(opening) || NATIONAL_MEETING.test(flat);
+  const years = findYears({ text, parts, date, title: title + head.slice(0, 200), national });
+  if (national) {
     const premier = PREMIER.exec(head);
     const meeting = NATIONAL_MEETING.exec(opening.replace(/\n/g, ''))?.[0] ?? null;
     return {

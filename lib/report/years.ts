@@ -59,7 +59,20 @@ function reviewsSessionYear({ text, parts, year }: { text: string; parts: Part[]
 /** One source of evidence: the years it gives (either may be null). */
 type Source = () => Years | null;
 
-export function findYears({ text, parts, date, title }: { text: string; parts: Part[]; date: string | null; title: string }): Years {
+export function findYears({
+  text,
+  parts,
+  date,
+  title,
+  national,
+}: {
+  text: string;
+  parts: Part[];
+  date: string | null;
+  title: string;
+  /** The State Council's report: an NPC session it names dates it (a local report may name one in passing). */
+  national: boolean;
+}): Years {
   const head = text.slice(0, LIMITS.yearEvidenceChars);
   const reviewPart = parts.find((p) => p.kind === 'review' && p.headingYear !== null);
   const planPart = parts.find((p) => p.kind === 'plan' && p.headingYear !== null && !/五年|十[一二三四五六七八九]五/.test(p.title ?? ''));
@@ -77,7 +90,7 @@ export function findYears({ text, parts, date, title }: { text: string; parts: P
       return { reviewYear: planned - 1, planYear: planned };
     },
     () => {
-      const year = npcSessionYear(head);
+      const year = national ? npcSessionYear(head) : null;
       return year === null ? null : { reviewYear: null, planYear: year };
     },
     () => {

@@ -62,6 +62,13 @@ describe("the State Council's report", () => {
     expect(report.meeting).toBe('第十五届全国人民代表大会第二次会议');
     expect([report.reviewYear, report.planYear]).toEqual([2028, 2029]);
   });
+  it('a provincial report that names an NPC session in passing is not national, nor dated by it', () => {
+    const text =
+      '政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、过去一年工作回顾\n习近平总书记在第十三届全国人民代表大会第一次会议期间参加我省代表团审议。';
+    const { report } = parseReportText({ text });
+    expect(report.region?.level).not.toBe('nation');
+    expect(report.planYear).toBeNull();
+  });
   it('the premier on the line under 国务院总理 is the speaker', () => {
     const text =
       '政府工作报告\n——2030年3月5日在第十六届全国人民代表大会第三次会议上\n国务院总理\n王某某\n各位代表：\n现在，我代表国务院，向大会报告政府工作。';
