@@ -38,7 +38,7 @@ export function findMetadata({ text, parts, title }: { text: string; parts: Part
   const date = findDate(flat);
   const opening = text.slice(0, LIMITS.yearEvidenceChars);
   const national = ON_BEHALF_OF_STATE_COUNCIL.test(opening) || NATIONAL_MEETING.test(flat);
-  const years = findYears({ text, parts, date, title: title + head.slice(0, 200), national });
+  const years = findYears({ text, parts, date, title: title + head.slice(0, 200), titleBlock: flat, national });
   if (national) {
     const premier = PREMIER.exec(head);
     const meeting = NATIONAL_MEETING.exec(opening.replace(/\n/g, ''))?.[0] ?? null;

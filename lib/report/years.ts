@@ -64,12 +64,15 @@ export function findYears({
   parts,
   date,
   title,
+  titleBlock,
   national,
 }: {
   text: string;
   parts: Part[];
   date: string | null;
   title: string;
+  /** The lines above 各位代表 (title, session, speaker), without line breaks. */
+  titleBlock: string;
   /** The State Council's report: an NPC session it names dates it (a local report may name one in passing). */
   national: boolean;
 }): Years {
@@ -94,7 +97,7 @@ export function findYears({
       return year === null ? null : { reviewYear: null, planYear: year };
     },
     () => {
-      const m = SESSION_YEAR.exec(head.replace(/\n/g, ''));
+      const m = SESSION_YEAR.exec(titleBlock);
       if (!m) return null;
       const year = Number(m[1]);
       return reviewsSessionYear({ text, parts, year }) ? { reviewYear: year, planYear: null } : { reviewYear: null, planYear: year };
