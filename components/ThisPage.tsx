@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { TabState } from '../lib/messages.ts';
+import { describeReason } from '../lib/i18n.ts';
 import type { ReportDocument, TermUse } from '../lib/report/types.ts';
 import { splitTargets } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
@@ -94,7 +95,7 @@ function PageState({ tab }: { tab: TabState | null }) {
             <h3>{t.whyNot}</h3>
             <ul>
               {tab.detection.reasons.map((r) => (
-                <li key={r}>{r}</li>
+                <li key={r.code}>{describeReason(t, r)}</li>
               ))}
             </ul>
           </>

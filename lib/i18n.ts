@@ -3,7 +3,8 @@
  * reports are never translated; only the panel's own labels are.
  */
 import type { Lang } from './format.ts';
-import type { PageKind } from './report/types.ts';
+import type { DetectionReason, PageKind } from './report/types.ts';
+import type { ReasonCode } from './report/detect-reasons.ts';
 
 const zh = {
   appName: 'ReportLens 政报透镜',
@@ -154,6 +155,25 @@ const zh = {
     infographic: '一图读懂（图解）',
     other: '其他页面',
   } as Record<PageKind, string>,
+  /** What the detector saw (codes in lib/report/detect-reasons.ts); `count` is a number of links or characters. */
+  reasons: {
+    'title-infographic': () => '标题或开头表明是图解（一图读懂）',
+    'title-interpretation': () => '标题或开头表明是对报告的解读',
+    'title-plan': () => '标题或开头表明是计划执行情况与计划草案的报告',
+    'title-budget': () => '标题或开头表明是预算报告',
+    'title-statistics': () => '标题或开头表明是统计公报',
+    'title-resolution': () => '标题或开头表明是人民代表大会关于政府工作报告的决议',
+    delegated: () => '由部门受政府委托向大会报告（政府工作报告由政府首长亲自报告）',
+    'list-page': (n) => `页面列出 ${n ?? '多'} 份政府工作报告的链接，正文很短`,
+    news: () => '是关于会议或报告的新闻（没有“各位代表”的报告开头）',
+    'titled-report': () => '标题为“政府工作报告”',
+    'addressed-delegates': () => '以“各位代表”开篇',
+    'reports-work': () => '代表政府向人民代表大会报告工作',
+    'review-and-plan': () => '有工作回顾和今年工作安排两部分',
+    'review-only': () => '有工作回顾部分（本页没有工作安排部分）',
+    'long-text': (n) => `正文较长（${n ?? '?'} 字）`,
+    'short-text': (n) => `正文较短（${n ?? '?'} 字）`,
+  } as Record<ReasonCode, (count?: number) => string>,
 };
 
 type Strings = typeof zh;
@@ -305,9 +325,35 @@ const en: Strings = {
     infographic: 'an infographic (一图读懂)',
     other: 'another page',
   },
+  reasons: {
+    'title-infographic': () => 'the title or first lines name an infographic (一图读懂)',
+    'title-interpretation': () => 'the title or first lines name an explainer of the report (解读)',
+    'title-plan': () => 'the title or first lines name a plan implementation report (计划报告)',
+    'title-budget': () => 'the title or first lines name a budget report (预算报告)',
+    'title-statistics': () => 'the title or first lines name a statistical communiqué (统计公报)',
+    'title-resolution': () => "the title or first lines name the congress's resolution on the report (决议)",
+    delegated: () => "a department reports on the government's behalf (a work report is given by the head of government)",
+    'list-page': (n) => `the page lists ${n ?? 'several'} links to work reports and has little text`,
+    news: () => 'news about the session or the report (no 各位代表 opening)',
+    'titled-report': () => 'the title is 政府工作报告 (government work report)',
+    'addressed-delegates': () => 'it opens with 各位代表 (fellow deputies)',
+    'reports-work': () => "the government reports its work to the people's congress",
+    'review-and-plan': () => "it has a review part and a part planning this year's work",
+    'review-only': () => 'it has a review part (this page has no plan part)',
+    'long-text': (n) => `long text (${n ?? '?'} characters)`,
+    'short-text': (n) => `short text (${n ?? '?'} characters)`,
+  },
 };
 
 export type { Strings };
+
+/**
+ * A detection reason in the panel's language. Documents stored by versions before reason codes
+ * hold Chinese sentences until they are parsed again; those show as they are.
+ */
+export function describeReason(t: Strings, reason: DetectionReason | string): string {
+  return typeof reason === 'string' ? reason : t.reasons[reason.code](reason.count);
+}
 
 export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;

@@ -30,6 +30,16 @@ export const LIMITS = {
   listPageMinLinks: 3,
   /** A clause has at most a handful of predicates (完成…，增长…，力争…); bounds the work on run-on text. */
   maxPredicatesPerClause: 8,
+  /**
+   * Text read for the years when headings do not give them: the title block, the opening and the
+   * start of the review part (the State Council's 第十一届…第一次会议以来的五年 comes right after its heading).
+   */
+  yearEvidenceChars: 3000,
+  /**
+   * The start of a from-to predicate (由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%) is read up to this many
+   * characters for its end (增加到, 提高到, 转为 …); the longest in real reports is ~30.
+   */
+  fromToMaxChars: 40,
   /** Real sentences of a report stay under ~300 characters; scans for clause and sentence ends stop here so run-on text stays linear. */
   maxSentenceChars: 600,
   /** Unsaved report texts kept in storage.session (10 MB for the whole extension) for the Save button; longer ones are re-read from the page. */

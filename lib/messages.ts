@@ -4,7 +4,7 @@
  * script shares its page with untrusted scripts, and a stale side panel may speak an older version.
  */
 import * as v from 'valibot';
-import { PAGE_KINDS } from './report/schema.ts';
+import { DetectionReasonsSchema, PAGE_KINDS } from './report/schema.ts';
 import { LIMITS } from './limits.ts';
 import type { ReportDocument } from './report/types.ts';
 
@@ -15,7 +15,7 @@ const DetectionSchema = v.object({
   isReport: v.boolean(),
   kind: v.picklist(PAGE_KINDS),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  reasons: v.array(v.pipe(v.string(), v.maxLength(200))),
+  reasons: DetectionReasonsSchema,
 });
 
 /**

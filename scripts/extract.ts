@@ -1,7 +1,9 @@
 /**
  * Batch extractor: `npm run --silent extract -- FILE...` reads saved report pages (HTML), texts
  * (.txt; `-` for standard input), PDF and Word (.docx) files and prints one JSON document per file
- * per line (JSON Lines), in order, with the kind of file it was read from (`fileKind`). `--csv` prints one tidy row per figure instead. A file that cannot be read yields a
+ * per line (JSON Lines), in order, with the kind of file it was read from (`fileKind`). `--csv`
+ * prints one tidy row per figure instead. `--explain` prints, for every indicator mention, the
+ * figures read from it and the rule that read each, or why it yielded none. A file that cannot be read yields a
  * one-line error on stderr and a non-zero exit; the other files are still processed.
  *
  * Each document's region carries its province, prefecture and code (lib/region). The hostname is
@@ -11,6 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { explainFigures, FigureTrace } from '../lib/report/index.ts';
 import { annotateTerms } from '../lib/glossary/annotate.ts';
 import { builtinIndex } from '../lib/glossary/builtin-index.ts';
 import { toCsv, csvRow } from '../lib/export/csv.ts';
@@ -24,12 +27,15 @@ const { values, positionals } = parseArgs({
   options: {
     csv: { type: 'boolean', default: false },
     url: { type: 'string' },
+    explain: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help || positionals.length === 0) {
-  console.error('usage: npm run --silent extract -- [--csv] [--url URL] FILE... (HTML, .txt, .pdf or .docx; - reads standard input)');
+  console.error(
+    'usage: npm run --silent extract -- [--csv | --explain] [--url URL] FILE... (HTML, .txt, .pdf or .docx; - reads standard input)',
+  );
   process.exit(values.help ? 0 : 2);
 }
 
@@ -52,7 +58,13 @@ for (const file of positionals) {
     continue;
   }
   try {
-    const { parsed, fileKind, title, siteName, url } = await readReportFile({ name: file, bytes: new Uint8Array(bytes), url: values.url });
+    const trace = values.explain ? new FigureTrace() : null;
+    const read = await readReportFile({ name: file, bytes: new Uint8Array(bytes), url: values.url, trace });
+    const { parsed, fileKind, title, siteName, url } = read;
+    if (trace) {
+      process.stdout.write(explainFigures({ name: file, report: parsed.report, trace }));
+      continue;
+    }
     const explained = annotateTerms({ report: parsed.report, text: parsed.text, index: builtinIndex() });
     const report = annotateRegion({ report: explained, text: parsed.text, title, url, siteName, divisions: builtinDivisions() });
     if (values.csv) {

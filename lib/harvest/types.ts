@@ -4,7 +4,7 @@
  * the side panel's "Save all" view and the background share with lib/harvest.
  */
 import type { FileText } from '../filetext/types.ts';
-import type { PageKind, ParsedPage } from '../report/types.ts';
+import type { DetectionReason, PageKind, ParsedPage } from '../report/types.ts';
 
 /** What a link leads to, from its URL or its text (附件：政府工作报告.pdf). */
 export type LinkFileKind = 'html' | 'pdf' | 'docx' | 'doc';
@@ -41,7 +41,7 @@ export type HarvestFailure =
 
 export type HarvestOutcome =
   | { status: 'saved' | 'already' }
-  | { status: 'not-report'; kind: PageKind; reasons: string[] }
+  | { status: 'not-report'; kind: PageKind; reasons: DetectionReason[] }
   | { status: 'failed'; failure: HarvestFailure }
   /** Not attempted: the run was cancelled before it came to this link. */
   | { status: 'skipped' };

@@ -12,18 +12,20 @@ import { detectReport } from './detect.ts';
 import { normalizeReportText, toReportEnd, toReportStart } from './normalize.ts';
 import { assignHorizons, findStructure } from './outline.ts';
 import { findMetadata } from './metadata.ts';
-import { extractFigures, type RawFigure } from './figures.ts';
+import { extractFigures, type FigureTrace, type RawFigure } from './figures/index.ts';
 import { findReportJargon } from './terms.ts';
 import type { Figure, ParsedPage, ReportDocument } from './types.ts';
 import { LIMITS } from '../limits.ts';
 
 export type * from './types.ts';
+export { FigureTrace } from './figures/trace.ts';
+export { explainFigures } from './figures/explain.ts';
 
 /** Bump when the parser's output changes: stored reports with an older version can be re-parsed. */
 export const PARSER_VERSION = 3;
 
 /** Parses a page: a live document in the content script, a linkedom document in Node. */
-export function parseReport({ doc, url }: { doc: Document; url: string }): ParsedPage {
+export function parseReport({ doc, url, trace = null }: { doc: Document; url: string; trace?: FigureTrace | null }): ParsedPage {
   let text = '';
   let title = '';
   let reportLinks = 0;
@@ -35,7 +37,7 @@ export function parseReport({ doc, url }: { doc: Document; url: string }): Parse
   } catch {
     // fall through with what was read
   }
-  return parseReportText({ text, title, url, reportLinks });
+  return parseReportText({ text, title, url, reportLinks, trace });
 }
 
 /** Parses report text: a stored report, a .txt file, an article extracted from a page. */
@@ -43,11 +45,14 @@ export function parseReportText({
   text,
   title = '',
   reportLinks = 0,
+  trace = null,
 }: {
   text: string;
   title?: string;
   url?: string;
   reportLinks?: number;
+  /** Filled with what became of every indicator mention (the CLI's --explain); null on the normal path. */
+  trace?: FigureTrace | null;
 }): ParsedPage {
   const reportText = text.length > LIMITS.maxReportTextChars ? text.slice(0, LIMITS.maxReportTextChars) : text;
   const normalized = normalizeReportText(reportText);
@@ -75,7 +80,7 @@ export function parseReportText({
 
   const metadata = findMetadata({ text: norm, parts, title });
   assignHorizons(parts, metadata.planYear);
-  const figures = extractFigures({ text: norm, parts, reviewYear: metadata.reviewYear, planYear: metadata.planYear });
+  const figures = extractFigures({ text: norm, parts, reviewYear: metadata.reviewYear, planYear: metadata.planYear, trace });
   const { appendix, body, terms } = findReportJargon({ text: norm, parts });
 
   const toFigure = (f: RawFigure): Figure => {

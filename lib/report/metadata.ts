@@ -4,29 +4,55 @@
  */
 import type { RegionLevel, ReportDocument } from './types.ts';
 import type { Part } from './outline.ts';
+import { findYears } from './years.ts';
+import { LIMITS } from '../limits.ts';
 
 type Metadata = Pick<ReportDocument, 'region' | 'meeting' | 'date' | 'speaker' | 'reviewYear' | 'planYear'>;
 
 const CN_DIGITS = '一二三四五六七八九十百零〇';
-const MEETING = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议`);
+const MEETING = new RegExp(
+  `([\\u4e00-\\u9fff]{1,16}?)第([${CN_DIGITS}]+)届人民代表大会(?:常务委员会)?第([${CN_DIGITS}]+)次(?:全体)?会议(?!以来)`,
+);
+/** (Neither is followed by 以来: 第十二届…第一次会议以来的五年 names the previous congress, not this session.) */
 /** The abbreviated form printed by the session's secretariat: 柳林县十届人大五次会议. */
-const MEETING_SHORT = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第?([${CN_DIGITS}]+)届人大([${CN_DIGITS}]+)次(?:全体)?会议`);
+const MEETING_SHORT = new RegExp(`([\\u4e00-\\u9fff]{1,16}?)第?([${CN_DIGITS}]+)届人大([${CN_DIGITS}]+)次(?:全体)?会议(?!以来)`);
 const UNIT_SUFFIX = /(自治县|自治旗|自治州|自治区|特区|林区|新区|县|区|市|旗|州|盟|省)$/;
 /** Characters that never belong to a region name but often stand right before one (在柳林县, 日在, 于). */
 const BEFORE_REGION = /.*[在于日的是年月上向为和及—\-：:，,。]/;
 const SPEAKER =
   /(?<!副)(代理?(?:县|区|市|旗|州|省|盟)长|(?:县|区|市|旗|州|省|盟)长)[:：]?([\u4e00-\u9fff·]{2,5}?)(?=在|于|同志|作|的|各位|\n|$|[（(])/;
+/**
+ * The State Council's report: given on behalf of the State Council (我代表国务院), or dated by an NPC
+ * session in its title block. An NPC session named in the body of a provincial report (习近平总书记在
+ * 第十三届全国人民代表大会第一次会议上…) does not make it national.
+ */
+const ON_BEHALF_OF_STATE_COUNCIL = /代表国务院/;
+const NATIONAL_MEETING = /第[一二三四五六七八九十]{1,3}届全国人民代表大会第[一二三四五六七八九十]{1,2}次会议(?!以来)/;
+/** The premier's name stands on its own line under 国务院总理 in the published text. */
+const PREMIER = /国务院总理\n?([\u4e00-\u9fff]{2,4})(?=\n|$)/;
 const ISO = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export function findMetadata({ text, parts, title }: { text: string; parts: Part[]; title: string }): Metadata {
   const head = headOf(text, parts);
   const flat = head.replace(/\n/g, '');
+  const date = findDate(flat);
+  const opening = text.slice(0, LIMITS.yearEvidenceChars);
+  const national = ON_BEHALF_OF_STATE_COUNCIL.test(opening) || NATIONAL_MEETING.test(flat);
+  const years = findYears({ text, parts, date, title: title + head.slice(0, 200), titleBlock: flat, national });
+  if (national) {
+    const premier = PREMIER.exec(head);
+    const meeting = NATIONAL_MEETING.exec(opening.replace(/\n/g, ''))?.[0] ?? null;
+    return {
+      region: { name: '全国', level: 'nation' },
+      meeting,
+      date,
+      speaker: premier ? { name: premier[1]!, title: '国务院总理' } : null,
+      ...years,
+    };
+  }
   const meeting = findMeeting(flat) ?? findMeeting(text.replace(/\n/g, ''));
   const region = meeting ? regionOf(meeting.region) : regionFromTitle(`${title}\n${head}`);
-  const date = findDate(flat);
-  const speaker = findSpeaker(head);
-  const { reviewYear, planYear } = findYears({ parts, date, title: title + head.slice(0, 200) });
-  return { region, meeting: meeting?.text ?? null, date, speaker, reviewYear, planYear };
+  return { region, meeting: meeting?.text ?? null, date, speaker: findSpeaker(head), ...years };
 }
 
 /** The title block: everything before the first part, or before the body's first long paragraph. */
@@ -98,34 +124,4 @@ function findDate(flat: string): string | null {
 function findSpeaker(head: string): { name: string; title: string } | null {
   const m = SPEAKER.exec(head);
   return m ? { title: m[1]!, name: m[2]! } : null;
-}
-
-/**
- * The year reviewed and the year planned: from the part headings (2019年工作回顾, 2020年工作安排),
- * else from the meeting date (a report given from October on plans the next year), else one from the other.
- */
-function findYears({ parts, date, title }: { parts: Part[]; date: string | null; title: string }): {
-  reviewYear: number | null;
-  planYear: number | null;
-} {
-  const reviewPart = parts.find((p) => p.kind === 'review' && p.headingYear !== null);
-  const planPart = parts.find((p) => p.kind === 'plan' && p.headingYear !== null && !/五年|十[一二三四五六七八九]五/.test(p.title ?? ''));
-  let reviewYear = reviewPart?.headingYear ?? null;
-  let planYear = planPart?.headingYear ?? null;
-  if (date) {
-    const [y, m] = date.split('-').map(Number) as [number, number];
-    const planned = m >= 10 ? y + 1 : y;
-    planYear ??= planned;
-    reviewYear ??= planned - 1;
-  }
-  if (planYear === null && reviewYear !== null) planYear = reviewYear + 1;
-  if (reviewYear === null && planYear !== null) reviewYear = planYear - 1;
-  if (planYear === null) {
-    const y = /(20\d{2})年(?:度)?(?:政府工作报告|.{0,6}政府工作报告)/.exec(title);
-    if (y) {
-      planYear = Number(y[1]);
-      reviewYear = planYear - 1;
-    }
-  }
-  return { reviewYear, planYear };
 }

@@ -103,7 +103,8 @@ function strayLines(lines: Line[]): Set<number> {
  * punctuation, and this line does not start a heading or list item; or when a number was cut.
  */
 function continuesPrevious(previous: string, next: string): boolean {
-  if (/\d$/.test(previous) && /^[.\d%]/.test(next)) return true;
+  // A number cut from its unit (国内生产总值达到74.4 / 万亿元) by a page break, as well as a number cut in two.
+  if (/\d$/.test(previous) && /^(?:[.\d%‰]|万|亿)/.test(next)) return true;
   if (HEADING_START.test(next)) return false;
   // No paragraph ends on a comma.
   if (/[，,、]$/.test(previous)) return true;

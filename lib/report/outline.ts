@@ -31,7 +31,7 @@ const SECTION = /^[（(]([一二三四五六七八九十]+)[)）]\s*(.*)$/;
 const PART_WORDS = /(回顾|目标|任务|安排|措施|思路|要求|展望|政府建设|自身建设|注释|名词解释|用语解释|工作重点|主要工作)/;
 const APPENDIX_WORDS = /(名词解释|用语注释|相关注释|名词注释|用语解释|^注释|^附件|^附录)/;
 const REVIEW_WORDS = /(回顾|过去|总结|成绩|取得的)/;
-const HORIZON_WORDS = /(五年|十[一二三四五六七八九]五|规划期|2035)/;
+const HORIZON_WORDS = /(五年|十[一二三四五六七八九]五|“[六七八九十]五”|规划期|2035)/;
 
 export function isAppendixTitle(title: string): boolean {
   return APPENDIX_WORDS.test(title);
@@ -83,10 +83,31 @@ function yearIn(title: string): number | null {
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-/** The last year of the five-year plan period named in `title` (十四五 → 2025), or of 今后五年 from `planYear`. */
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五|“(?:[六七八九十])五”/g;
+
+/**
+ * The last year of each five-year plan named in `text` (“九五” → 2000, 十四五 → 2025): the n-th plan
+ * since the third (1966–1970) ends in 1955 + 5n. A bare 十五 is read only in quotes (“十五”):
+ * unquoted it is as often the fifteenth congress (党的十五大).
+ */
+export function fivePlanEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(FIVE_YEAR_PLAN)) {
+    const name = m[0].replace(/[“”]/g, '');
+    const n = name.length === 3 ? 10 + '一二三四五六七八九'.indexOf(name[1]!) + 1 : '六七八九十'.indexOf(name[0]!) + 6;
+    ends.push(1955 + 5 * n);
+  }
+  return ends;
+}
+
+/**
+ * The horizon of a plan part or sentence: the last year of the latest five-year plan named in
+ * `title` (“十三五”时期发展成就和“十四五”时期主要目标 → 2025), a year later than the plan year
+ * (到2035年), or, for 今后五年, the plan year + 4.
+ */
 export function horizonYear(title: string, planYear: number | null): number | null {
-  const period = /十([一二三四五六七八九])五/.exec(title);
-  if (period) return 1955 + 5 * (10 + '一二三四五六七八九'.indexOf(period[1]!) + 1);
+  const ends = fivePlanEnds(title);
+  if (ends.length > 0) return Math.max(...ends);
   const explicit = /(20\d{2})年/.exec(title);
   if (explicit && planYear !== null && Number(explicit[1]) > planYear) return Number(explicit[1]);
   if (/五年/.test(title) && planYear !== null) return planYear + 4;
@@ -102,9 +123,17 @@ export function findStructure(text: string): Structure {
   const headings = findHeadings(text);
   const unnumberedParts = headings.filter((h) => h.style === 'unnumbered' && !APPENDIX_WORDS.test(h.title));
   // Reports either number their parts (一、2019年工作回顾) or give them bare titles (2019年工作回顾),
-  // in which case 一、 marks sections inside a part.
-  const bareParts = unnumberedParts.length >= 2;
-  const levelOf = (h: Heading): number => (h.style === 'unnumbered' ? 1 : h.style === 'numbered' ? (bareParts ? 2 : 1) : bareParts ? 3 : 2);
+  // in which case 一、 marks sections inside a part. Once a report has numbered its first part, a
+  // bare line is a sub-heading inside a part (the State Council's 一年来的主要工作是, 五年来的主要工作及特点).
+  const firstNumbered = headings.findIndex((h) => h.style === 'numbered');
+  const firstBare = headings.findIndex((h) => h.style === 'unnumbered' && !APPENDIX_WORDS.test(h.title));
+  const numberedFirst = firstNumbered >= 0 && (firstBare < 0 || firstNumbered < firstBare);
+  const bareParts = !numberedFirst && unnumberedParts.length >= 2;
+  const levelOf = (h: Heading): number => {
+    if (h.style === 'unnumbered') return numberedFirst && !APPENDIX_WORDS.test(h.title) ? 2 : 1;
+    if (h.style === 'numbered') return bareParts ? 2 : 1;
+    return bareParts ? 3 : 2;
+  };
   // Levels as used: a report with bare part titles and only （一） sections has levels 1 and 2, not 1 and 3.
   const used = [...new Set(headings.map(levelOf))].sort();
   const outline: OutlineItem[] = headings.map((h) => ({ level: used.indexOf(levelOf(h)) + 1, title: h.title, start: h.start }));

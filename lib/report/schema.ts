@@ -4,7 +4,8 @@
  * database; both paths validate with these before trusting anything.
  */
 import * as v from 'valibot';
-import type { Figure, ReportDocument } from './types.ts';
+import type { DetectionReason, Figure, ReportDocument } from './types.ts';
+import { REASON_CODES, reasonFromLegacy } from './detect-reasons.ts';
 import { LIMITS } from '../limits.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -52,11 +53,29 @@ export const REGION_LEVELS = ['nation', 'province', 'city', 'county', 'district'
 
 export const PAGE_KINDS = ['report', 'news', 'list', 'plan', 'budget', 'statistics', 'interpretation', 'infographic', 'other'] as const;
 
-export const ReportDocumentSchema: v.GenericSchema<ReportDocument> = v.object({
+const DetectionReasonSchema = v.object({
+  code: v.picklist(REASON_CODES),
+  count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+/**
+ * Detection reasons: codes (lib/report/detect-reasons.ts). Versions before codes wrote Chinese
+ * sentences; backups and messages of those versions still validate, read back to their codes.
+ */
+export const DetectionReasonsSchema: v.GenericSchema<(DetectionReason | string)[], DetectionReason[]> = v.pipe(
+  v.array(v.union([DetectionReasonSchema, text(200)])),
+  v.maxLength(20),
+  v.transform((reasons) => reasons.flatMap((r) => (typeof r === 'string' ? (reasonFromLegacy(r) ?? []) : [r]))),
+);
+
+/** A report document as stored or sent by any version (reasons may still be sentences). */
+type ReportDocumentInput = Omit<ReportDocument, 'reasons'> & { reasons: (DetectionReason | string)[] };
+
+export const ReportDocumentSchema: v.GenericSchema<ReportDocumentInput, ReportDocument> = v.object({
   isReport: v.boolean(),
   kind: v.picklist(PAGE_KINDS),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  reasons: v.pipe(v.array(text(200)), v.maxLength(20)),
+  reasons: DetectionReasonsSchema,
   title: v.nullable(text(300)),
   region: v.nullable(
     v.object({

@@ -2,6 +2,7 @@
  * The document the parser produces for a page: the contract between the parser, the database,
  * the side panel, the CSV export and the command-line extractor (see README, "The report document").
  */
+import type { ReasonCode } from './detect-reasons.ts';
 
 /** Indicator keys of the vocabulary; the wordings that map to each live in lib/report/indicators.ts. */
 export type IndicatorKey =
@@ -75,13 +76,20 @@ export type PageKind =
   | 'infographic' // 一图读懂
   | 'other';
 
+/** One thing the detector saw; the side panel words it through lib/i18n.ts. */
+export interface DetectionReason {
+  code: ReasonCode;
+  /** Links on a list page, characters of the text. */
+  count?: number;
+}
+
 export interface Detection {
   isReport: boolean;
   kind: PageKind;
   /** 0..1 */
   confidence: number;
-  /** Human-readable reasons, in Chinese, shown in the side panel. */
-  reasons: string[];
+  /** What the detector saw, in the order it looked (codes in lib/report/detect-reasons.ts). */
+  reasons: DetectionReason[];
 }
 
 /** An entry of the report's own glossary appendix (名词解释, 报告用语注释 ...). */

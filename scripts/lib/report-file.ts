@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { extractFileText, FileTextError, fileKindOfBytes, type FileKind } from '../../lib/filetext/index.ts';
 import { decodePage } from '../../lib/harvest/decode.ts';
-import { parseReport, parseReportText, type ParsedPage } from '../../lib/report/index.ts';
+import { parseReport, parseReportText, type FigureTrace, type ParsedPage } from '../../lib/report/index.ts';
 import { declaredUrlOf, siteNameOf } from '../../lib/region/page-evidence.ts';
 import { nodePdfEnvironment } from './filetext-node.ts';
 
@@ -46,7 +46,18 @@ function kindOf(name: string, bytes: Uint8Array, text: () => string): FileKind {
  * Reads one file (`name` is its path, or - for standard input; `url` the page's address when the
  * caller knows it). Throws UnreadableFile with a one-line reason.
  */
-export async function readReportFile({ name, bytes, url }: { name: string; bytes: Uint8Array; url?: string }): Promise<ReadReport> {
+export async function readReportFile({
+  name,
+  bytes,
+  url,
+  trace = null,
+}: {
+  name: string;
+  bytes: Uint8Array;
+  url?: string;
+  /** Records what became of every indicator mention (`extract --explain`). */
+  trace?: FigureTrace | null;
+}): Promise<ReadReport> {
   let decoded: string | null = null;
   const text = () => {
     if (decoded !== null) return decoded;
@@ -61,12 +72,12 @@ export async function readReportFile({ name, bytes, url }: { name: string; bytes
       throw error instanceof FileTextError ? new UnreadableFile(error.message) : error;
     });
     const address = url ?? name;
-    const parsed = parseReportText({ text: file.text, title: file.title ?? '', url: address });
+    const parsed = parseReportText({ text: file.text, title: file.title ?? '', url: address, trace });
     return { fileKind: file.kind, parsed, url: address, title: file.title ?? null, siteName: null };
   }
   if (fileKind === 'text')
-    return { fileKind, parsed: parseReportText({ text: text(), url: url ?? name }), url: url ?? name, title: null, siteName: null };
+    return { fileKind, parsed: parseReportText({ text: text(), url: url ?? name, trace }), url: url ?? name, title: null, siteName: null };
   const doc = parseHTML(text()).document as unknown as Document;
   const pageUrl = url ?? declaredUrlOf(doc) ?? name;
-  return { fileKind, parsed: parseReport({ doc, url: pageUrl }), url: pageUrl, title: doc.title || null, siteName: siteNameOf(doc) };
+  return { fileKind, parsed: parseReport({ doc, url: pageUrl, trace }), url: pageUrl, title: doc.title || null, siteName: siteNameOf(doc) };
 }

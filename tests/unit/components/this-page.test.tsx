@@ -20,12 +20,26 @@ describe('This page', () => {
       db: freshDb(),
       tab: reportTab({
         status: 'not-report',
-        detection: { isReport: false, kind: 'statistics', confidence: 0.9, reasons: ['标题是统计公报'] },
+        detection: { isReport: false, kind: 'statistics', confidence: 0.9, reasons: [{ code: 'title-statistics' }] },
       }),
     });
     const view = screen.getByTestId('this-page-not-report');
     expect(view.textContent).toContain('统计公报');
-    expect(view.textContent).toContain('标题是统计公报');
+    expect(view.textContent).toContain('标题或开头表明是统计公报');
+  });
+
+  it('says why in English when the panel is in English', () => {
+    renderPanel({
+      db: freshDb(),
+      settings: { lang: 'en' },
+      tab: reportTab({
+        status: 'not-report',
+        detection: { isReport: false, kind: 'list', confidence: 0.85, reasons: [{ code: 'list-page', count: 5 }] },
+      }),
+    });
+    const view = screen.getByTestId('this-page-not-report');
+    expect(view.textContent).toContain('a list of reports');
+    expect(view.textContent).toContain('the page lists 5 links to work reports');
   });
 
   it('shows a saved report: metadata, targets with qualifiers, results; a clause jumps to the page', async () => {

@@ -93,7 +93,7 @@ describe('runHarvest', () => {
       { status: 'saved' },
       { status: 'failed', failure: { reason: 'http', status: 404 } },
       { status: 'failed', failure: { reason: 'network', message: 'Failed to fetch' } },
-      { status: 'not-report', kind: 'news', reasons: [expect.any(String)] },
+      { status: 'not-report', kind: 'news', reasons: [expect.objectContaining({ code: expect.any(String) })] },
       { status: 'failed', failure: { reason: 'encoding', message: expect.stringContaining('neither UTF-8 nor GB18030') } },
       { status: 'failed', failure: { reason: 'off-site', url: 'http://passport.example.com/login' } },
     ]);
