@@ -4,6 +4,9 @@
  */
 import type { Lang } from './format.ts';
 import type { PageKind } from './report/types.ts';
+import type { ExplanationSource, Problem } from './messages.ts';
+import type { StorageProblem } from './library/errors.ts';
+import type { ImportCounts, ImportProblem, ImportProgress } from './library/import.ts';
 
 const zh = {
   appName: 'ReportLens 政报透镜',
@@ -142,6 +145,55 @@ const zh = {
   firstUse: '首次出现',
   english: '英文',
   noTermMatches: '没有找到这个术语。可以在下面添加你自己的解释。',
+  // ── Trust and provenance (issue 15), problems as codes (issue 16) ──
+  problem: (p: Problem): string => {
+    switch (p.code) {
+      case 'nothing-to-save':
+        return '本页没有可保存的报告。';
+      case 'cannot-read-page':
+        return '无法读取本页。请点击浏览器工具栏上的 ReportLens 按钮，或在页面上右键选择“用 ReportLens 分析本页”。';
+      case 'no-answer':
+        return 'ReportLens 后台没有回应。请重新加载本页后再试。';
+      default:
+        return zhStorage(p);
+    }
+  },
+  importProblem: (p: ImportProblem): string => {
+    switch (p.code) {
+      case 'not-json':
+        return `文件不是完整的 JSON（可能被截断或损坏）：${p.detail}`;
+      case 'foreign':
+        return '这不是 ReportLens 的备份文件（缺少 "format": "reportlens-backup"）。';
+      case 'newer':
+        return `这个备份由更新版本的 ReportLens 生成（格式版本 ${p.version}），本版本读不了。请先更新扩展。`;
+      case 'invalid':
+        return `备份文件格式不对：${p.detail}`;
+      case 'incomplete':
+        return `备份不完整：报告 ${p.reportId}（${p.name}）缺少正文或解析结果。`;
+      case 'write-failed':
+        return `导入在第 ${p.imported}/${p.total} 份报告处停止：${zhStorage(p.problem)} 之前导入的报告已保留。`;
+      case 'cancelled':
+        return `导入已取消：已导入 ${p.imported}/${p.total} 份报告，其余未导入。`;
+    }
+  },
+  importDone: (c: ImportCounts) =>
+    `导入完成：新增 ${c.created} 份${c.copies ? `（其中 ${c.copies} 份是其他网址的副本）` : ''}，更新 ${c.updated} 份，重复 ${c.unchanged} 份；术语 ${c.userTerms} 条。` +
+    (c.skipped ? `另有 ${c.skipped} 份报告的网址不是网页（http/https），未导入。` : ''),
+  importProgress: (p: ImportProgress) => (p.phase === 'reading' ? '正在读取备份文件…' : `正在导入：${p.done}/${p.total} 份报告`),
+  cancelImport: '取消导入',
+  reparsing: (done: number, total: number) => `正在用新版解析器重新分析已保存的报告：${done}/${total}`,
+  source: '来源',
+  officialSite: '政府网站',
+  otherSite: '非政府网站',
+  copyOf: (host: string | null) => (host ? `副本，原件来自 ${host}` : '副本'),
+  copyHint: '同一份报告在其他网址的副本：单独保存，不计入比较和数据导出。',
+  noticeDeferred: '本页在上次保存后一分钟内又有变化；资料库暂时保留之前的版本（一份报告每分钟最多更新一次）。',
+  noticeRateLimited: '这个标签页短时间内保存了太多报告，本页没有自动保存。',
+  noticePartial: '只读到这份报告的一部分页面；资料库保留更完整的版本。',
+  saveThisVersion: '保存本页的版本',
+  reportDeleted: '本页的报告已从资料库中删除。',
+  saveAgain: '重新保存',
+  notWebUrl: '这个网址不是网页（http/https），不会打开。',
   kinds: {
     report: '政府工作报告',
     news: '关于会议或报告的新闻',
@@ -292,6 +344,55 @@ const en: Strings = {
   firstUse: 'First use',
   english: 'English',
   noTermMatches: 'No such term. You can add your own explanation below.',
+  problem: (p) => {
+    switch (p.code) {
+      case 'nothing-to-save':
+        return 'There is no report on this page to save.';
+      case 'cannot-read-page':
+        return 'ReportLens cannot read this page. Click the ReportLens toolbar button, or right-click the page and choose “Analyse this page with ReportLens”.';
+      case 'no-answer':
+        return 'The ReportLens background did not answer. Reload the page and try again.';
+      default:
+        return enStorage(p);
+    }
+  },
+  importProblem: (p) => {
+    switch (p.code) {
+      case 'not-json':
+        return `The file is not complete JSON (truncated or damaged): ${p.detail}`;
+      case 'foreign':
+        return 'This is not a ReportLens backup (it lacks "format": "reportlens-backup").';
+      case 'newer':
+        return `This backup was written by a newer ReportLens (format version ${p.version}). Update the extension first.`;
+      case 'invalid':
+        return `The backup is malformed: ${p.detail}`;
+      case 'incomplete':
+        return `The backup is incomplete: report ${p.reportId} (${p.name}) lacks its text or its parsed document.`;
+      case 'write-failed':
+        return `The import stopped at report ${p.imported} of ${p.total}: ${enStorage(p.problem)} The reports imported before are kept.`;
+      case 'cancelled':
+        return `Import cancelled: ${p.imported} of ${p.total} reports were imported, the others were not.`;
+    }
+  },
+  importDone: (c) =>
+    `Imported: ${c.created} new${c.copies ? ` (${c.copies} of them copies from other addresses)` : ''}, ${c.updated} updated, ${c.unchanged} already here; ${c.userTerms} terms.` +
+    (c.skipped ? ` ${c.skipped} reports whose address is not a web page (http/https) were left out.` : ''),
+  importProgress: (p) => (p.phase === 'reading' ? 'Reading the backup file…' : `Importing: ${p.done} of ${p.total} reports`),
+  cancelImport: 'Cancel import',
+  reparsing: (done, total) => `Re-reading saved reports with the improved parser: ${done} of ${total}`,
+  source: 'Source',
+  officialSite: 'government site',
+  otherSite: 'non-government site',
+  copyOf: (host) => (host ? `copy; the original is from ${host}` : 'copy'),
+  copyHint: 'A copy of a report saved from another address: kept apart, left out of comparisons and data exports.',
+  noticeDeferred:
+    'This page changed within a minute of its last save; the library keeps the earlier version for now (a report is updated at most once a minute).',
+  noticeRateLimited: 'This tab saved too many reports in a short time; this page was not saved automatically.',
+  noticePartial: 'Only some pages of this report were read; the library keeps the fuller copy.',
+  saveThisVersion: 'Save this version',
+  reportDeleted: "This page's report was deleted from the library.",
+  saveAgain: 'Save again',
+  notWebUrl: 'This address is not a web page (http/https) and is not opened.',
   kinds: {
     report: 'government work report',
     news: 'news about the session or the report',
@@ -309,4 +410,68 @@ export type { Strings };
 
 export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;
+}
+
+function zhStorage(p: StorageProblem): string {
+  switch (p.code) {
+    case 'quota':
+      return '磁盘空间不足（浏览器存储配额已满）。请释放磁盘空间，或导出备份后删除不需要的报告。';
+    case 'closed':
+      return '资料库正在升级或已被关闭（可能另一个 ReportLens 面板打开着新版本）。请关闭其他面板后重试。';
+    case 'conflict':
+      return '与已保存的报告冲突（同一网址）。';
+    case 'other':
+      return `写入失败：${p.detail ?? ''}`;
+  }
+}
+
+function enStorage(p: StorageProblem): string {
+  switch (p.code) {
+    case 'quota':
+      return 'The disk or the browser’s storage quota is full. Free some disk space, or export a backup and delete reports you do not need.';
+    case 'closed':
+      return 'The library is being upgraded or was closed (another ReportLens panel may run a newer version). Close other panels and try again.';
+    case 'conflict':
+      return 'A saved report already has this address.';
+    case 'other':
+      return `Could not write: ${p.detail ?? ''}`;
+  }
+}
+
+// ── The tooltip in the page (bundled into the content script: keep it small) ──
+
+const zhTooltip = {
+  sources: { report: '本报告注释', user: '我的解释', builtin: 'ReportLens 词库' } as Record<ExplanationSource, string>,
+  noExplanation: '还没有解释。',
+  firstUse: (sentence: string) => `首次出现：${sentence}`,
+  addExplanation: '添加解释',
+  footnote: (n: number, term: string) => `注释 [${n}] ${term}`,
+};
+
+export type TooltipStrings = typeof zhTooltip;
+
+const enTooltip: TooltipStrings = {
+  sources: { report: "report's own note", user: 'my explanation', builtin: 'ReportLens glossary' },
+  noExplanation: 'No explanation yet.',
+  firstUse: (sentence) => `First use: ${sentence}`,
+  addExplanation: 'Add an explanation',
+  footnote: (n, term) => `Note [${n}] ${term}`,
+};
+
+export function tooltipStrings(lang: Lang): TooltipStrings {
+  return lang === 'en' ? enTooltip : zhTooltip;
+}
+
+// ── The background: toolbar badge and context menu ──
+
+const zhBackground = { badgeSaved: '报', badgeUnsaved: '未存', badgeProblem: '!', analyzeMenu: '用 ReportLens 分析本页' };
+const enBackground: typeof zhBackground = {
+  badgeSaved: 'WR',
+  badgeUnsaved: 'WR+',
+  badgeProblem: '!',
+  analyzeMenu: 'Analyse this page with ReportLens',
+};
+
+export function backgroundStrings(lang: Lang): typeof zhBackground {
+  return lang === 'en' ? enBackground : zhBackground;
 }

@@ -50,7 +50,7 @@ describe('This page', () => {
   it('an unsaved report offers Save and shows why a save failed', async () => {
     const item = reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/a.html');
     const { actions } = renderPanel({ db: freshDb(), tab: reportTab({ unsaved: { report: item.report, pageTitle: '' } }) });
-    actions.saveCurrent.mockResolvedValueOnce({ ok: false, error: '磁盘空间不足' });
+    actions.saveCurrent.mockResolvedValueOnce({ ok: false, problem: { code: 'quota' } });
     fireEvent.click(await screen.findByRole('button', { name: '保存到资料库' }));
     expect((await screen.findByRole('alert')).textContent).toContain('磁盘空间不足');
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
-import { clearReports, deleteReports, reparseReports, restoreReports, saveReport, saveReports } from '../../../lib/library/save.ts';
+import { clearReports, deleteReports, restoreReports, saveReport, saveReports } from '../../../lib/library/save.ts';
+import { reparseReports } from '../../../lib/library/reparse.ts';
 import { openLibrary, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/library/db.ts';
 import { derivedRows, summarize } from '../../../lib/library/derive.ts';
 import { parseReportText, PARSER_VERSION } from '../../../lib/report/index.ts';
+import { LIMITS } from '../../../lib/limits.ts';
 
 const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
 const LINGCHUAN = 'http://www.lingchuan.gov.cn/public/6601/12345.html';
@@ -27,47 +29,55 @@ describe('saving', () => {
   it('the same URL twice, or with a tracking query string, updates one record', async () => {
     const db = freshDb();
     const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
-    const first = await saveReport(db, item, 1000);
-    const again = await saveReport(db, item, 2000);
-    const tracked = await saveReport(db, { ...item, url: `${LIULIN}?utm_source=wechat&from=timeline#top` }, 3000);
+    const first = await saveReport(db, item, { now: 1000 });
+    const again = await saveReport(db, item, { now: 2000 });
+    const tracked = await saveReport(db, { ...item, url: `${LIULIN}?utm_source=wechat&from=timeline#top` }, { now: 3000 });
     expect([again.status, tracked.status]).toEqual(['unchanged', 'unchanged']);
     expect(again.reportId).toBe(first.reportId);
     expect(await db.reports.count()).toBe(1);
     expect((await db.reports.get(first.reportId))!.seenAt).toBe(3000);
   });
 
-  it('the same content at another URL (a reprint) merges into the one record', async () => {
+  it('the same content on another host (a reprint) is a separate record, marked as a copy of the first', async () => {
     const db = freshDb();
     const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
-    await saveReport(db, item);
+    const official = await saveReport(db, item);
     const mirror = await saveReport(db, { ...item, url: 'https://news.example.com/2020/liulin.html' });
-    expect(mirror.status).toBe('merged');
-    expect(await db.reports.count()).toBe(1);
-    expect((await db.reports.toArray())[0]!.urls).toHaveLength(2);
-    expect(await db.figures.count()).toBe(item.report.targets.length + item.report.actuals.length);
+    expect(mirror).toMatchObject({ status: 'created', mirrorOf: official.reportId });
+    expect(await db.reports.count()).toBe(2);
+    expect((await db.reports.get(official.reportId))!.urls).toEqual([LIULIN]);
+    expect((await db.reports.get(mirror.reportId))!).toMatchObject({ host: 'news.example.com', mirrorOf: official.reportId });
   });
 
-  it('a mirror that injects junk is recognised by region, year and meeting', async () => {
+  it('the same content at another address of the same host is the same record', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    const first = await saveReport(db, item);
+    const again = await saveReport(db, { ...item, url: LIULIN.replace('.shtml', '.html') });
+    expect(again).toEqual({ reportId: first.reportId, status: 'merged', mirrorOf: null });
+    expect((await db.reports.get(first.reportId))!.urls).toHaveLength(2);
+  });
+
+  it('a mirror that injects junk (same region, year and meeting) is kept apart; the official text is untouched', async () => {
     const db = freshDb();
     const text = seedText('000_d3a6bbabf76df186');
-    await saveReport(db, reportFrom(text, LIULIN));
+    const official = await saveReport(db, reportFrom(text, LIULIN));
     const junk = text.replace(/。/g, '。【镜像站 www.mirror.example】');
     const outcome = await saveReport(db, reportFrom(junk, 'https://mirror.example/liulin-2020.html'));
-    expect(outcome.status).toBe('merged');
-    expect(await db.reports.count()).toBe(1);
-    // The official copy's text is kept.
-    expect((await db.texts.toArray())[0]!.text).not.toContain('镜像站');
+    expect(outcome).toMatchObject({ status: 'created', mirrorOf: official.reportId });
+    expect((await db.texts.get(official.reportId))!.text).not.toContain('镜像站');
   });
 
   it('a page edited since it was saved is updated, keeping the time of both', async () => {
     const db = freshDb();
     const text = seedText('000_d3a6bbabf76df186');
-    const first = await saveReport(db, reportFrom(text, LIULIN), 1000);
+    const first = await saveReport(db, reportFrom(text, LIULIN), { now: 1000 });
     const edited = text.replace('固定资产投资增长8%', '固定资产投资增长9%');
-    const second = await saveReport(db, reportFrom(edited, LIULIN), 5000);
-    expect(second).toEqual({ reportId: first.reportId, status: 'updated' });
+    const later = 1000 + LIMITS.minRewriteIntervalMs;
+    const second = await saveReport(db, reportFrom(edited, LIULIN), { now: later });
+    expect(second).toEqual({ reportId: first.reportId, status: 'updated', mirrorOf: null });
     const stored = (await db.reports.get(first.reportId))!;
-    expect([stored.savedAt, stored.updatedAt]).toEqual([1000, 5000]);
+    expect([stored.savedAt, stored.updatedAt]).toEqual([1000, later]);
     const fai = await db.figures.where('[indicator+year]').equals(['fai', 2020]).toArray();
     expect(fai.map((f) => f.value)).toEqual([9]);
   });
@@ -140,7 +150,16 @@ describe('re-parse and migration', () => {
     const old = { ...item, report: { ...item.report, targets: [], parserVersion: PARSER_VERSION - 1 } };
     const { reportId } = await saveReport(db, old);
     expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(0);
-    const n = await reparseReports(db, { parserVersion: PARSER_VERSION, parse: ({ text }) => parseReportText({ text }).report });
+    const progress: [number, number][] = [];
+    const n = await reparseReports(db, {
+      parserVersion: PARSER_VERSION,
+      parse: ({ text }) => parseReportText({ text }).report,
+      onProgress: (done, total) => void progress.push([done, total]),
+    });
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
     expect(n).toBe(1);
     expect((await db.reports.get(reportId))!.parserVersion).toBe(PARSER_VERSION);
     expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(
@@ -254,12 +273,14 @@ describe('saving many at once (import)', () => {
     ];
     const one = freshDb();
     const sequential = [];
-    for (const item of items) sequential.push(await saveReport(one, item, 1000));
+    for (const item of items) sequential.push(await saveReport(one, item, { now: 1000 }));
     const many = freshDb();
-    const batch = await saveReports(many, items, 1000);
+    const batch = await saveReports(many, items, { now: 1000 });
     expect(batch).toEqual(sequential);
     expect(await dump(many)).toEqual(await dump(one));
-    expect(await many.reports.count()).toBe(2);
+    // 柳林县 and 陵川县, and three copies of 柳林县's report from other hosts.
+    expect(await many.reports.count()).toBe(5);
+    expect((await many.reports.toArray()).filter((r) => r.mirrorOf !== null)).toHaveLength(3);
   });
 });
 
