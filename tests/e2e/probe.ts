@@ -35,7 +35,7 @@ export async function libraryRows<T>(h: Harness, table: string): Promise<T[]> {
 
 export const storedReports = (h: Harness) => libraryRows<StoredReport>(h, 'reports');
 
-/** Writes the user's own terms straight into the library (as the glossary editor would). */
+/** Writes the user's own terms straight into the library (as the glossary editor would); the extension must have created it. */
 export async function putUserTerms(h: Harness, terms: UserTerm[]): Promise<void> {
   await h.serviceWorker.evaluate(
     (rows) =>
@@ -43,13 +43,18 @@ export async function putUserTerms(h: Harness, terms: UserTerm[]): Promise<void>
         const open = indexedDB.open('reportlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('userTerms', 'readwrite');
-          for (const row of rows) tx.objectStore('userTerms').put(row);
-          tx.oncomplete = () => {
+          try {
+            const tx = open.result.transaction('userTerms', 'readwrite');
+            for (const row of rows) tx.objectStore('userTerms').put(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
             open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error);
+          }
         };
       }),
     terms,

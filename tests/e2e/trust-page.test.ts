@@ -3,7 +3,8 @@
  * the user's explanations, switch it off — and what the user's settings and long content do.
  * Findings 3, 6, 7 and 9.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,10 @@ import { readTooltip } from './cdp.ts';
 import { highlightTexts, putUserTerms, setSettings, storedReports } from './probe.ts';
 
 const PINGYAO = 'http://www.pingyao.gov.cn/art/2022/7/11/art_1234_56789.html';
-const PINGYAO_LATE = 'http://www.pingyao.gov.cn/art/2022/7/11/art_1241_56790.html';
+const LATE_HTML = readFileSync(
+  fileURLToPath(new URL('../fixtures/site/www.pingyao.gov.cn/art/2022/7/11/art_1241_56790.html', import.meta.url)),
+  'utf8',
+);
 
 const marked = (page: Page) => highlightTexts(page, 'reportlens-term');
 
@@ -50,6 +54,11 @@ describe('trust: in the page', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
+    // A first report makes the extension create its library (the terms go into it).
+    const first = await h.context.newPage();
+    await first.goto(PINGYAO);
+    await waitForTabState(h, first);
+    await first.close();
     await putUserTerms(h, [
       // Only the user knows this one: a page must not learn that they explained it.
       { term: '古城保护', definition: 'SECRET 我写的古城保护笔记', variants: [], updatedAt: 1 },
@@ -108,12 +117,18 @@ describe('trust: in the page', () => {
   });
 
   it('7a. a site turned off stays untouched when its article arrives late (the re-analysis reads the settings too)', async () => {
-    await setSettings(h, { disabledSites: ['www.pingyao.gov.cn'] });
+    // The demo page whose CMS fills the article in 1.5 s after load, with nothing before that naming a
+    // work report (title, breadcrumbs): the cheap check skips it, and only the late look finds the report.
+    const [chrome, script] = LATE_HTML.split('<script type="text/javascript">\n(function');
+    const url = 'http://www.late-county.gov.cn/art/2022/report.html';
+    h.server.addPage(url, `${chrome!.replaceAll('工作报告', '工作安排')}<script type="text/javascript">\n(function${script}`);
+    await setSettings(h, { disabledSites: ['www.late-county.gov.cn'] });
     const page = await h.context.newPage();
-    await page.goto(PINGYAO_LATE);
-    await page.waitForTimeout(4000);
+    await page.goto(url);
+    await page.waitForTimeout(5000);
+    expect(await page.evaluate(() => document.body.textContent!.includes('各位代表'))).toBe(true);
     expect(await marked(page)).toEqual([]);
-    expect((await storedReports(h)).some((r) => r.url === PINGYAO_LATE)).toBe(false);
+    expect((await storedReports(h)).some((r) => r.url === url)).toBe(false);
   });
 
   it('7b. settings changed while a page is open reach it: marks off removes marks, a site turned off is left, turned on again is marked', async () => {
