@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
 import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
 import { clearReports, deleteReports, restoreReports, saveReport, saveReports } from '../../../lib/library/save.ts';
 import { reparseReports } from '../../../lib/library/reparse.ts';
-import { openLibrary, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/library/db.ts';
-import { derivedRows, summarize } from '../../../lib/library/derive.ts';
 import { parseReportText, PARSER_VERSION } from '../../../lib/report/index.ts';
 import { LIMITS } from '../../../lib/limits.ts';
 
@@ -142,7 +139,7 @@ describe('delete, undo, clear', () => {
   });
 });
 
-describe('re-parse and migration', () => {
+describe('re-parse', () => {
   it('re-parses stored reports from their text when the parser improves', async () => {
     const db = freshDb();
     const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
@@ -165,98 +162,6 @@ describe('re-parse and migration', () => {
     expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(
       item.report.targets.length,
     );
-  });
-
-  it('upgrades a version-1 database without losing a report', async () => {
-    const name = `v1-${Date.now()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
-    const items = [
-      reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN),
-      reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html'),
-    ];
-    for (const [i, item] of items.entries()) {
-      await v1.table('reports').add({ url: item.url, pageTitle: item.pageTitle, report: item.report, text: item.text, savedAt: 1000 + i });
-    }
-    v1.close();
-    const db = openLibrary(name);
-    const reports = await db.reports.orderBy('savedAt').toArray();
-    expect(reports.map((r) => [r.regionName, r.planYear, r.savedAt, r.urls])).toEqual([
-      ['柳林县', 2020, 1000, [LIULIN]],
-      ['平遥县', 2022, 1001, ['http://www.pingyao.gov.cn/a.html']],
-    ]);
-    for (const [i, r] of reports.entries()) {
-      expect((await db.documents.get(r.id))!.report).toEqual(items[i]!.report);
-      expect((await db.texts.get(r.id))!.text).toBe(items[i]!.text);
-      expect(await db.figures.where('reportId').equals(r.id).count()).toBe(
-        items[i]!.report.targets.length + items[i]!.report.actuals.length,
-      );
-    }
-    expect(await db.reportGlossary.count()).toBe(items[1]!.report.glossary.length);
-    expect((await db.reportTerms.get(reports[1]!.id))!.terms).toEqual(items[1]!.report.terms.map((t) => t.term));
-    // And it keeps working: saving the same page again does not duplicate it.
-    await saveReport(db, items[0]!);
-    expect(await db.reports.count()).toBe(2);
-  });
-});
-
-describe('upgrades from versions 2 and 3', () => {
-  it('v2 → v4: term uses become the reportTerms index, the term-use table goes, nothing else changes', async () => {
-    const name = `v2-${Date.now()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
-    const item = reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html');
-    const summary = summarize({ ...item, now: 1000 });
-    const id = (await v2.table('reports').add(summary)) as number;
-    await v2.table('documents').add({ reportId: id, report: item.report });
-    await v2.table('texts').add({ reportId: id, text: item.text });
-    const rows = derivedRows(id, item.report);
-    await v2.table('figures').bulkAdd(rows.figures);
-    await v2.table('reportGlossary').bulkAdd(rows.glossary);
-    await v2.table('termUses').bulkAdd(
-      item.report.terms.map((t) => ({
-        reportId: id,
-        term: t.term,
-        count: t.count,
-        source: t.source,
-        sentence: t.sentence,
-        first: t.first,
-      })),
-    );
-    await v2.table('userTerms').add({ term: '三基目标', definition: '示例。', variants: [], updatedAt: 1 });
-    v2.close();
-
-    const db = openLibrary(name);
-    expect(await db.reports.get(id)).toEqual({ ...summary, id });
-    expect(await db.reportTerms.get(id)).toEqual({
-      reportId: id,
-      terms: item.report.terms.map((t) => t.term),
-      unexplained: item.report.terms.filter((t) => t.source === 'none').map((t) => t.term),
-    });
-    expect(await db.reportTerms.where('terms').equals('专精特新').primaryKeys()).toEqual([id]);
-    expect(db.tables.map((t) => t.name)).not.toContain('termUses');
-    expect(await db.figures.count()).toBe(rows.figures.length);
-    expect(await db.userTerms.count()).toBe(1);
-    expect((await db.documents.get(id))!.report).toEqual(item.report);
-  });
-
-  it('v3 → v4: the term lists move off the summaries', async () => {
-    const name = `v3-${Date.now()}`;
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V3);
-    const item = reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html');
-    const summary = summarize({ ...item, now: 5 });
-    const terms = { terms: ['五转一新', '六稳'], unexplained: ['五转一新'] };
-    const id = (await v3.table('reports').add({ ...summary, ...terms })) as number;
-    await v3.table('documents').add({ reportId: id, report: item.report });
-    await v3.table('texts').add({ reportId: id, text: item.text });
-    v3.close();
-    const db = openLibrary(name);
-    expect(await db.reports.get(id)).toEqual({ ...summary, id });
-    expect(await db.reportTerms.get(id)).toEqual({ reportId: id, ...terms });
   });
 });
 
