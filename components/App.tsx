@@ -117,6 +117,8 @@ export function App({
           <button
             type="button"
             class="small"
+            // The switch names the other language in that language.
+            lang={settings.lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={t.switchLanguageLabel}
             onClick={() => void actions.setSettings({ lang: settings.lang === 'zh' ? 'en' : 'zh' })}
           >

@@ -42,7 +42,6 @@ const zh = {
   notSaved: '尚未保存',
   save: '保存到资料库',
   saveFailed: '保存失败：',
-  saveNoAnswer: 'ReportLens 后台没有回应。请重新加载本页后再试。',
   pagesRead: (read: number, known: number) =>
     `本报告分 ${known} 页发布，已读取 ${read} 页${read < known ? '；打开其余页面后会自动合并' : ''}。`,
   region: '地区',
@@ -103,8 +102,6 @@ const zh = {
   exportJson: '导出备份（JSON）',
   exportCsv: '导出全部数据 CSV',
   importJson: '导入备份',
-  imported: (created: number, updated: number, unchanged: number, terms: number) =>
-    `导入完成：新增 ${created} 份，更新 ${updated} 份，重复 ${unchanged} 份；术语 ${terms} 条。`,
   openPage: '打开原网页',
   figuresCount: (t: number, a: number) => `目标 ${t} · 完成 ${a}`,
   // Compare
@@ -193,7 +190,6 @@ const zh = {
   saveThisVersion: '保存本页的版本',
   reportDeleted: '本页的报告已从资料库中删除。',
   saveAgain: '重新保存',
-  notWebUrl: '这个网址不是网页（http/https），不会打开。',
   kinds: {
     report: '政府工作报告',
     news: '关于会议或报告的新闻',
@@ -244,7 +240,6 @@ const en: Strings = {
   notSaved: 'not saved yet',
   save: 'Save to library',
   saveFailed: 'Could not save: ',
-  saveNoAnswer: 'The ReportLens background did not answer. Reload the page and try again.',
   pagesRead: (read, known) =>
     `This report is published over ${known} pages; ${read} read${read < known ? '. Open the other pages and they are merged automatically' : ''}.`,
   region: 'Region',
@@ -281,7 +276,7 @@ const en: Strings = {
   noResult: '… no result yet',
   undetermined: '? not comparable',
   tvaEmpty:
-    "Needs two consecutive reports of one region: e.g. the 2021 report (with 2021 targets) and the 2022 report (with 2021 results). On the demo site, open 青岚县's 2021 and 2022 reports.",
+    "Needs two consecutive reports of one region: e.g. the 2021 report (with 2021 targets) and the 2022 report (with 2021 results). On the demo site, open Qinglan County's 2021 and 2022 reports.",
   tvaSummary: (met, total) => `${met} of ${total} comparable targets met`,
   tvaNoResultsYet: (year, count) =>
     `${count} target${count === 1 ? '' : 's'} for ${year} without results yet (they come in the ${year + 1} report).`,
@@ -303,8 +298,6 @@ const en: Strings = {
   exportJson: 'Export backup (JSON)',
   exportCsv: 'Export all figures as CSV',
   importJson: 'Import backup',
-  imported: (created, updated, unchanged, terms) =>
-    `Imported: ${created} new, ${updated} updated, ${unchanged} already here; ${terms} terms.`,
   openPage: 'Open page',
   figuresCount: (t, a) => `${t} targets · ${a} results`,
   pickReports: 'Reports',
@@ -392,16 +385,15 @@ const en: Strings = {
   saveThisVersion: 'Save this version',
   reportDeleted: "This page's report was deleted from the library.",
   saveAgain: 'Save again',
-  notWebUrl: 'This address is not a web page (http/https) and is not opened.',
   kinds: {
     report: 'government work report',
     news: 'news about the session or the report',
     list: 'a list of reports',
-    plan: 'plan implementation report (计划报告)',
-    budget: 'budget report (预算报告)',
-    statistics: 'statistical communiqué (统计公报)',
-    interpretation: 'an explainer of the report (解读)',
-    infographic: 'an infographic (一图读懂)',
+    plan: 'report on the plan’s implementation and the draft plan',
+    budget: 'budget report',
+    statistics: 'statistical communiqué',
+    interpretation: 'an explainer of the report',
+    infographic: 'an infographic',
     other: 'another page',
   },
 };

@@ -116,6 +116,23 @@ export const LIMITS = {
   importChunkReports: 200,
   /** Stored reports re-parsed per transaction when the parser improves (~2 ms each, so a chunk stays near 100 ms in the background). */
   reparseChunkReports: 50,
+  // ── Lengths of a report document's fields: one value for the parser's schema, the messages and backups ──
+  /** A page headline or report title (the longest real ones, with the meeting's name, run ~80 characters). */
+  maxHeadlineChars: 300,
+  /** A region's name (内蒙古自治区 … the longest county names are ~10 characters). */
+  maxRegionNameChars: 40,
+  /** The meeting line (平遥县第十七届人民代表大会第二次会议 is 18). */
+  maxMeetingChars: 120,
+  /** A speaker's name or title (代县长). */
+  maxSpeakerChars: 20,
+  /** An outline heading: part titles are short; 200 keeps a whole lead-in sentence. */
+  maxOutlineTitleChars: 200,
+  /** A figure's indicator name as the report words it (规模以上工业增加值). */
+  maxFigureNameChars: 60,
+  /** A figure's unit (亿元, 个百分点). */
+  maxUnitChars: 12,
+  /** A browser's error message kept with a failed write, for a bug report. */
+  maxProblemDetailChars: 500,
   /** A tooltip is never taller than this (a 1,000-character definition made it taller than the window); longer content scrolls inside it. */
   tooltipMaxHeightPx: 360,
 } as const;

@@ -159,7 +159,7 @@ export type Problem = StorageProblem | { code: 'nothing-to-save' } | { code: 'ca
 const ProblemSchema: v.GenericSchema<Problem> = v.union([
   v.object({
     code: v.picklist(['quota', 'closed', 'conflict', 'other']),
-    detail: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    detail: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.maxProblemDetailChars))),
   }),
   v.object({ code: v.picklist(['nothing-to-save', 'cannot-read-page', 'no-answer']) }),
 ]);

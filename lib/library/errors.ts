@@ -2,6 +2,7 @@
  * Why a write into the library (or the session store) failed, as a code the panel words in the
  * user's language (lib/i18n.ts), with the browser's own message kept for a bug report.
  */
+import { LIMITS } from '../limits.ts';
 
 export interface StorageProblem {
   /**
@@ -21,5 +22,5 @@ export function storageProblem(error: unknown): StorageProblem {
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError' || /quota/i.test(message)) return { code: 'quota' };
   if (name === 'DatabaseClosedError' || name === 'VersionChangeError') return { code: 'closed' };
   if (name === 'ConstraintError' || inner === 'ConstraintError') return { code: 'conflict' };
-  return { code: 'other', detail: message.slice(0, 500) };
+  return { code: 'other', detail: message.slice(0, LIMITS.maxProblemDetailChars) };
 }

@@ -30,7 +30,7 @@ export interface ImportCounts {
 
 export type ImportProblem =
   | BackupProblem
-  /** Writing failed after `counts.imported` of `total` reports (earlier chunks are kept). */
+  /** Writing failed after `imported` of `total` reports (the chunks written before are kept). */
   | { code: 'write-failed'; problem: StorageProblem; imported: number; total: number }
   | { code: 'cancelled'; imported: number; total: number };
 

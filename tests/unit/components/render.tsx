@@ -60,6 +60,7 @@ export interface RenderOptions {
   pendingTerm?: string | null;
   onPendingTermDone?: () => void;
   libraryProblem?: 'blocked' | 'closed' | null;
+  reparse?: { done: number; total: number } | null;
 }
 
 export function renderPanel(options: RenderOptions) {
@@ -72,6 +73,7 @@ export function renderPanel(options: RenderOptions) {
     pendingTerm = null,
     onPendingTermDone,
     libraryProblem = null,
+    reparse = null,
   }: RenderOptions) => (
     <App
       db={db}
@@ -82,6 +84,7 @@ export function renderPanel(options: RenderOptions) {
       pendingTerm={pendingTerm}
       onPendingTermDone={onPendingTermDone}
       libraryProblem={libraryProblem}
+      reparse={reparse}
     />
   );
   const result = render(element(options));
