@@ -24,7 +24,14 @@ export default defineContentScript({
   main() {
     const world = globalThis as unknown as Record<symbol, Lifetime | undefined>;
     world[RUNNING]?.end();
-    const lifetime = new Lifetime(() => browser.runtime?.id !== undefined);
+    const lifetime = new Lifetime(() => {
+      // A reloaded extension leaves this script orphaned: runtime.id goes away (Firefox may throw instead).
+      try {
+        return browser.runtime?.id !== undefined;
+      } catch {
+        return false;
+      }
+    });
     world[RUNNING] = lifetime;
 
     const request = createRequester<PageRequest>((message) => browser.runtime.sendMessage(message));
