@@ -54,7 +54,8 @@ export function App({
   const [view, setView] = useState<ViewId>(initialView);
   const [explaining, setExplaining] = useState<string | null>(null);
   const t = strings(settings.lang);
-  const reports = useLiveQuery(() => db.reports.orderBy('savedAt').reverse().toArray(), []);
+  const [libraryBusy, setLibraryBusy] = useState(false);
+  const reports = useLiveQuery(() => db.reports.orderBy('savedAt').reverse().toArray(), [], { paused: libraryBusy });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => {
     if (pendingTerm) setView('glossary');
@@ -70,6 +71,7 @@ export function App({
         setExplaining(term);
         setView('glossary');
       },
+      setLibraryBusy,
     }),
     [db, actions, settings, t],
   );

@@ -229,7 +229,7 @@ function LibraryActions({
   message: Message | null;
   setMessage: (m: Message | null) => void;
 }) {
-  const { t, db, actions } = usePanel();
+  const { t, db, actions, setLibraryBusy } = usePanel();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState<{ progress: ImportProgress; controller: AbortController } | null>(null);
@@ -248,6 +248,7 @@ function LibraryActions({
     run(async () => {
       const controller = new AbortController();
       setImporting({ progress: { phase: 'reading', done: 0, total: 0 }, controller });
+      setLibraryBusy(true);
       try {
         const result = await actions.importBackup(file, {
           signal: controller.signal,
@@ -258,6 +259,7 @@ function LibraryActions({
         );
       } finally {
         setImporting(null);
+        setLibraryBusy(false);
       }
     });
   return (

@@ -56,6 +56,7 @@ describe('Library at 10,000 reports', () => {
       t: strings('zh'),
       settings: DEFAULT_SETTINGS,
       explainTerm: () => {},
+      setLibraryBusy: () => {},
     };
     render(
       <PanelContext.Provider value={panel}>
