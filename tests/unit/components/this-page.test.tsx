@@ -90,3 +90,22 @@ describe('page settings', () => {
     expect(actions.setSettings).toHaveBeenCalledWith({ highlight: false });
   });
 });
+
+describe('where the report is', () => {
+  it('a tab whose report was deleted from the library says so and offers to save it again', async () => {
+    const { actions } = renderPanel({ db: freshDb(), tab: reportTab({ reportId: 42 }) });
+    expect((await screen.findByTestId('this-page-deleted')).textContent).toContain('本页的报告已从资料库中删除');
+    fireEvent.click(screen.getByRole('button', { name: '重新保存' }));
+    await waitFor(() => expect(actions.saveCurrent).toHaveBeenCalled());
+  });
+
+  it('shows the host it came from, and that a copy is one', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html');
+    await saveReport(db, item);
+    const copy = await saveReport(db, { ...item, url: 'https://news.example.com/liulin.html' });
+    renderPanel({ db, tab: reportTab({ reportId: copy.reportId, url: 'https://news.example.com/liulin.html' }) });
+    const source = await screen.findByTestId('provenance');
+    expect(source.textContent).toBe('来源：news.example.com · 非政府网站 · 副本，原件来自 www.liulin.gov.cn');
+  });
+});
