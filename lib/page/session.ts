@@ -20,6 +20,7 @@ import { createHighlighter, type Highlighter } from './highlighter.ts';
 import { Tooltip } from './tooltip.ts';
 import { HoverController } from './hover.ts';
 import { buildMarks } from './marks.ts';
+import { PageWatcher } from './watch.ts';
 import { LIMITS } from '../limits.ts';
 
 /** What the session needs from the extension (the content script passes browser APIs; tests pass fakes). */
@@ -61,8 +62,7 @@ export class PageSession {
   private highlighter: Highlighter | null = null;
   private tooltip: Tooltip | null = null;
   private hover: HoverController | null = null;
-  private observer: MutationObserver | null = null;
-  private settleTimer: TimerId | null = null;
+  private readonly watcher: PageWatcher;
   private flashTimer: TimerId | null = null;
   private running: Promise<void> | null = null;
   private settings: PageSettings = { off: false, marking: true, lang: 'zh' };
@@ -97,6 +97,7 @@ export class PageSession {
     this.timers = timers;
     this.readSettings = settings;
     this.trusted = trusted;
+    this.watcher = new PageWatcher({ doc, win, timers });
   }
 
   /**
@@ -114,7 +115,9 @@ export class PageSession {
     const first = this.state === 'idle';
     await this.look(skipCheck);
     // Some CMSs fill the article in after load: a first look that found no report watches for a while.
-    if (first && this.state !== 'report' && this.state !== 'off') this.watchForLateContent();
+    if (first && this.state !== 'report' && this.state !== 'off') {
+      this.watcher.watchForLateContent({ onArrival: () => void this.analyze(), waiting: () => this.state !== 'report' });
+    }
   }
 
   private async look(skipCheck: boolean): Promise<void> {
@@ -148,7 +151,7 @@ export class PageSession {
     this.article = article;
     this.analysis = reply.analysis;
     if (this.settings.marking) await this.mark();
-    this.watchForChanges();
+    this.watcher.watchForChanges({ root: () => this.article?.root, onChange: () => void this.refresh() });
   }
 
   /** The settings changed (storage.onChanged): a site turned off is left at once, marks follow the switch, the tooltip the language. */
@@ -232,44 +235,6 @@ export class PageSession {
     return true;
   }
 
-  /** A page the cheap check rejected may fill its article in later (some CMSs do): look again when it settles. */
-  private watchForLateContent(): void {
-    const body = this.doc.body;
-    if (!body) return;
-    let lastLength = body.textContent?.length ?? 0;
-    const observer = this.observe(() =>
-      this.settleThen(() => {
-        // A ticker or carousel changes a few characters; an article arriving adds hundreds.
-        const length = body.textContent?.length ?? 0;
-        if (Math.abs(length - lastLength) < LIMITS.lateContentMinChars) return;
-        lastLength = length;
-        void this.analyze();
-      }),
-    );
-    this.timers.setTimeout(() => {
-      if (this.observer === observer && this.state !== 'report') this.stopObserving();
-    }, LIMITS.lateContentWatchMs);
-  }
-
-  /** A report page whose article changes (pagination in the page, late paragraphs): read and mark it again. */
-  private watchForChanges(): void {
-    this.observe((records) => {
-      const root = this.article?.root;
-      const relevant = !root?.isConnected || records.some((r) => root.contains(r.target) || r.target.contains(root));
-      if (relevant) this.settleThen(() => void this.refresh());
-    });
-  }
-
-  private observe(onChange: (records: MutationRecord[]) => void): MutationObserver | null {
-    this.stopObserving();
-    const body = this.doc.body;
-    if (!body) return null;
-    const observer = new (this.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(onChange);
-    observer.observe(body, { childList: true, subtree: true, characterData: true });
-    this.observer = observer;
-    return observer;
-  }
-
   private async refresh(): Promise<void> {
     const before = this.article?.text;
     const article = await extractArticleInSlices(this.doc, { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause });
@@ -282,19 +247,6 @@ export class PageSession {
     await this.analyze({ skipCheck: true });
   }
 
-  private settleThen(fn: () => void): void {
-    if (this.settleTimer !== null) this.timers.clearTimeout(this.settleTimer);
-    this.settleTimer = this.timers.setTimeout(() => {
-      this.settleTimer = null;
-      fn();
-    }, LIMITS.pageChangeDebounceMs);
-  }
-
-  private stopObserving(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-  }
-
   private unmark(): void {
     this.highlighter?.clear();
     this.hover?.setTargets([]);
@@ -303,7 +255,7 @@ export class PageSession {
   /** The site is turned off: everything ReportLens added goes, and the page is no longer watched. */
   private silence(): void {
     this.state = 'off';
-    this.stopObserving();
+    this.watcher.stop();
     this.unmark();
     this.tooltip?.destroy();
     this.tooltip = null;
