@@ -36,6 +36,8 @@ export interface AppProps {
    * (Dexie's live queries neither answer nor fail then, so the shell reports it.)
    */
   libraryProblem?: 'blocked' | 'closed' | null;
+  /** Stored reports being re-parsed by an improved parser (the background's progress), or null. */
+  reparse?: { done: number; total: number } | null;
 }
 
 export function App({
@@ -47,11 +49,13 @@ export function App({
   onPendingTermDone = () => {},
   initialView = 'this',
   libraryProblem = null,
+  reparse = null,
 }: AppProps) {
   const [view, setView] = useState<ViewId>(initialView);
   const [explaining, setExplaining] = useState<string | null>(null);
   const t = strings(settings.lang);
-  const reports = useLiveQuery(() => db.reports.orderBy('savedAt').reverse().toArray(), []);
+  const [libraryBusy, setLibraryBusy] = useState(false);
+  const reports = useLiveQuery(() => db.reports.orderBy('savedAt').reverse().toArray(), [], { paused: libraryBusy });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => {
     if (pendingTerm) setView('glossary');
@@ -67,6 +71,7 @@ export function App({
         setExplaining(term);
         setView('glossary');
       },
+      setLibraryBusy,
     }),
     [db, actions, settings, t],
   );
@@ -95,6 +100,8 @@ export function App({
     tabs.current[next]?.focus();
   };
   const list = reports.status === 'ready' ? reports.value : [];
+  // Copies of a report from other addresses stay out of comparisons (their figures may differ from the original's).
+  const originals = useMemo(() => list.filter((r) => r.mirrorOf === null), [list]);
   const currentRegion = useCurrentRegion(db, tab);
   return (
     <PanelContext.Provider value={panel}>
@@ -112,6 +119,8 @@ export function App({
           <button
             type="button"
             class="small"
+            // The switch names the other language in that language.
+            lang={settings.lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={t.switchLanguageLabel}
             onClick={() => void actions.setSettings({ lang: settings.lang === 'zh' ? 'en' : 'zh' })}
           >
@@ -138,6 +147,7 @@ export function App({
             </button>
           ))}
         </div>
+        {reparse && <ReparseProgress {...reparse} />}
         <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} class="view">
           {libraryProblem ? (
             <p role="alert" class="error">
@@ -150,11 +160,11 @@ export function App({
           ) : view === 'this' ? (
             <ThisPage tab={tab} />
           ) : view === 'targets' ? (
-            <TargetVsActual reports={list} currentRegion={currentRegion} />
+            <TargetVsActual reports={originals} currentRegion={currentRegion} />
           ) : view === 'library' ? (
             <Library reports={list} />
           ) : view === 'compare' ? (
-            <Compare reports={list} />
+            <Compare reports={originals} />
           ) : (
             <Glossary
               reports={list}
@@ -168,6 +178,17 @@ export function App({
         </section>
       </div>
     </PanelContext.Provider>
+  );
+}
+
+/** The background re-reads saved reports with an improved parser. */
+function ReparseProgress({ done, total }: { done: number; total: number }) {
+  const { t } = usePanel();
+  return (
+    <div class="progress" role="status" data-testid="reparse-progress">
+      <span>{t.reparsing(done, total)}</span>
+      <progress max={total} value={done} />
+    </div>
   );
 }
 

@@ -25,9 +25,15 @@ export function FigureTable({ caption, figures, showYear = false }: { caption: s
               <span class="measure muted small">{MEASURE_LABELS[f.measure][lang]}</span>
             </th>
             {showYear && <td>{f.year}</td>}
-            <td class="value">{formatFigureValue(f, lang)}</td>
+            <FigureValue figure={f} />
             <td>
-              <button type="button" class="link quote" title={t.jumpTo} onClick={() => void actions.jumpTo({ start: f.start, end: f.end })}>
+              <button
+                type="button"
+                class="link quote"
+                lang="zh-CN"
+                title={t.jumpTo}
+                onClick={() => void actions.jumpTo({ start: f.start, end: f.end })}
+              >
                 {f.quote}
               </button>
             </td>
@@ -35,5 +41,18 @@ export function FigureTable({ caption, figures, showYear = false }: { caption: s
         ))}
       </tbody>
     </table>
+  );
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** A figure's value with its qualifier; the report's own unit (亿元, 万人) is quoted, not translated, and marked as Chinese. */
+function FigureValue({ figure }: { figure: Figure }) {
+  const { lang } = usePanel();
+  const text = formatFigureValue(figure, lang);
+  return (
+    <td class="value" lang={CJK.test(text) ? 'zh-CN' : undefined}>
+      {text}
+    </td>
   );
 }

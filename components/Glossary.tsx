@@ -11,7 +11,8 @@ import type { UserTerm } from '../lib/glossary/index.ts';
 import { explainedBy, mergeGlossary, unexplainedRanking, type GlossaryListItem } from '../lib/library/panel-queries.ts';
 import { firstUnexplainedUse, reportsUsingTerm } from '../lib/library/queries.ts';
 import { columnLabel } from '../lib/compare/matrix.ts';
-import { storageErrorMessage } from '../lib/library/backup.ts';
+import { storageProblem } from '../lib/library/errors.ts';
+import { cleanUserTerm, deleteUserTerm, saveUserTerm } from '../lib/library/user-terms.ts';
 import { usePanel } from './context.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
@@ -94,7 +95,13 @@ export function Glossary({
               <span class="term" lang="zh-CN">
                 {item.term}
               </span>{' '}
-              <span class="muted small">{item.builtin?.english ?? item.user?.definition ?? ''}</span>
+              {item.builtin ? (
+                <span class="muted small">{item.builtin.english}</span>
+              ) : (
+                <span class="muted small" lang="zh-CN">
+                  {item.user?.definition ?? ''}
+                </span>
+              )}
             </button>
           )}
         />
@@ -112,11 +119,17 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
   const users = useLiveQuery(() => reportsUsingTerm(db, item.term), [item.term]);
   return (
     <article class="term-detail" data-testid="term-detail" aria-labelledby="term-detail-title">
-      <h3 id="term-detail-title">{item.term}</h3>
-      {item.variants.length > 0 && <p class="muted small">{item.variants.join(t.listSeparator)}</p>}
+      <h3 id="term-detail-title" lang="zh-CN">
+        {item.term}
+      </h3>
+      {item.variants.length > 0 && (
+        <p class="muted small" lang="zh-CN">
+          {item.variants.join('、')}
+        </p>
+      )}
       {item.builtin && (
         <div class="explanation">
-          <span class="badge source-builtin">{t.sourceBuiltin}</span> {item.builtin.definition}
+          <span class="badge source-builtin">{t.sourceBuiltin}</span> <span lang="zh-CN">{item.builtin.definition}</span>
           <p class="english">
             <span class="visually-hidden">{t.english}: </span>
             {item.builtin.english}
@@ -125,14 +138,17 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
       )}
       {item.user && (
         <div class="explanation">
-          <span class="badge source-user">{t.sourceUser}</span> {item.user.definition}
+          <span class="badge source-user">{t.sourceUser}</span> <span lang="zh-CN">{item.user.definition}</span>
         </div>
       )}
       {own.status === 'ready' &&
         own.value.map((g) => (
           <div class="explanation" key={g.id}>
-            <span class="badge source-report">{t.sourceReport}</span> {g.definition}
-            <span class="muted small"> — {byId.get(g.reportId) ? columnLabel(byId.get(g.reportId)!) : ''}</span>
+            <span class="badge source-report">{t.sourceReport}</span> <span lang="zh-CN">{g.definition}</span>
+            <span class="muted small" lang="zh-CN">
+              {' '}
+              — {byId.get(g.reportId) ? columnLabel(byId.get(g.reportId)!) : ''}
+            </span>
           </div>
         ))}
       <button type="button" class="small" onClick={onEdit}>
@@ -142,7 +158,7 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
         <p class="muted small">
           {t.usedIn(users.value.length)}
           {t.colon}
-          {users.value.slice(0, 12).map(columnLabel).join(t.listSeparator)}
+          <span lang="zh-CN">{users.value.slice(0, 12).map(columnLabel).join('、')}</span>
           {users.value.length > 12 ? '…' : ''}
         </p>
       )}
@@ -164,35 +180,27 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
   }, []);
   const save = async (e: Event) => {
     e.preventDefault();
-    const clean = term.trim().replace(/[“”"「」]/g, '');
-    if (!clean || !definition.trim()) return;
+    const clean = cleanUserTerm({ term, definition, variants, now: Date.now() });
+    if (!clean) return;
     try {
-      await db.userTerms.put({
-        term: clean,
-        definition: definition.trim(),
-        variants: variants
-          .split(/[,，、]/)
-          .map((v) => v.trim())
-          .filter((v) => v && v !== clean),
-        updatedAt: Date.now(),
-      });
+      await saveUserTerm(db, clean, initial.updatedAt > 0 ? initial.term : undefined);
       onClose();
     } catch (err) {
-      setError(storageErrorMessage(err));
+      setError(t.problem(storageProblem(err)));
     }
   };
   return (
     <form class="editor" onSubmit={save} data-testid="term-editor" ref={form}>
       <label class="field">
         {t.term}
-        <input required value={term} maxLength={60} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} />
+        <input required value={term} maxLength={LIMITS.maxTermChars} onInput={(e) => setTerm((e.target as HTMLInputElement).value)} />
       </label>
       <label class="field">
         {t.definition}
         <textarea
           required
           rows={3}
-          maxLength={1000}
+          maxLength={LIMITS.maxDefinitionChars}
           value={definition}
           onInput={(e) => setDefinition((e.target as HTMLTextAreaElement).value)}
         />
@@ -216,8 +224,12 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
             type="button"
             class="danger"
             onClick={async () => {
-              await db.userTerms.delete(initial.term);
-              onClose();
+              try {
+                await deleteUserTerm(db, initial.term);
+                onClose();
+              } catch (err) {
+                setError(t.problem(storageProblem(err)));
+              }
             }}
           >
             {t.deleteTerm}
@@ -258,7 +270,7 @@ function Unexplained({
         <ol class="unexplained">
           {shown.map((u, i) => (
             <li key={u.term}>
-              <strong>{u.term}</strong>{' '}
+              <strong lang="zh-CN">{u.term}</strong>{' '}
               <span class="muted small">
                 {t.inReports(u.reports)}
                 {u.uses !== null && ` · ${t.usesCount(u.uses)}`}
@@ -270,7 +282,7 @@ function Unexplained({
                 <p class="first-use small">
                   {t.firstUse}
                   {t.colon}
-                  {u.sentence}
+                  <span lang="zh-CN">{u.sentence}</span>
                 </p>
               ) : (
                 // Not read by the ranking: a document each, so only for the most widespread terms.
@@ -297,7 +309,7 @@ function FirstUse({ term }: { term: string }) {
     <p class="first-use small">
       {t.firstUse}
       {t.colon}
-      {use.value.sentence}
+      <span lang="zh-CN">{use.value.sentence}</span>
     </p>
   );
 }

@@ -1,11 +1,15 @@
 /**
- * The library: saved reports grouped by region and year, fuzzy search (pinyin too), filters,
- * delete with undo, clear, and backup export/import plus the figures CSV.
+ * The library: saved reports grouped by region and year, where each came from, fuzzy search
+ * (pinyin too), filters, delete with undo, clear, and backup export/import (with progress, off the
+ * panel's thread) plus the figures CSV. Writes go through lib/library (save.ts, import.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredReport } from '../lib/library/db.ts';
 import { deleteReports, restoreReports, clearReports, type ReportSnapshot } from '../lib/library/save.ts';
-import { exportBackup, importBackup, storageErrorMessage } from '../lib/library/backup.ts';
+import { exportBackup } from '../lib/library/backup.ts';
+import { storageProblem } from '../lib/library/errors.ts';
+import type { ImportProgress } from '../lib/library/import.ts';
+import { isGovHost, isWebUrl } from '../lib/web-url.ts';
 import { distinctTerms, exportFiguresCsv, reportIdsUsingTerms } from '../lib/library/queries.ts';
 import { groupByRegionAndYear, planYearsOf } from '../lib/library/panel-queries.ts';
 import { TermSearch } from '../lib/search.ts';
@@ -73,7 +77,7 @@ export function Library({ reports }: { reports: StoredReport[] }) {
     try {
       undo.offer(await deleteReports(db, [report.id]), `${report.regionName ?? report.pageTitle} ${report.planYear ?? ''}`.trim());
     } catch (error) {
-      setMessage({ text: storageErrorMessage(error), error: true });
+      setMessage({ text: t.problem(storageProblem(error)), error: true });
     }
   };
 
@@ -104,7 +108,9 @@ export function Library({ reports }: { reports: StoredReport[] }) {
           {t.deleted(undo.pending.label)}{' '}
           <button
             type="button"
-            onClick={() => void undo.restore().catch((error: unknown) => setMessage({ text: storageErrorMessage(error), error: true }))}
+            onClick={() =>
+              void undo.restore().catch((error: unknown) => setMessage({ text: t.problem(storageProblem(error)), error: true }))
+            }
           >
             {t.undo}
           </button>
@@ -164,7 +170,7 @@ function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: Stored
       render={(row) =>
         row.kind === 'region' ? (
           <h3 class="region-row">
-            {row.region}{' '}
+            <span lang="zh-CN">{row.region}</span>{' '}
             <span class="muted small">
               {row.years} · {t.reportsCount(row.count)}
             </span>
@@ -174,15 +180,31 @@ function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: Stored
             <div class="grow">
               <div class="ellipsis">
                 <strong>
-                  {row.report.planYear ?? '—'} {row.report.regionName ?? ''}
+                  {row.report.planYear ?? '—'} <span lang="zh-CN">{row.report.regionName ?? ''}</span>
                 </strong>{' '}
-                <span class="muted">{row.report.meeting ?? row.report.title ?? row.report.pageTitle}</span>
+                <span class="muted" lang="zh-CN">
+                  {row.report.meeting ?? row.report.title ?? row.report.pageTitle}
+                </span>
               </div>
-              <div class="muted small">{t.figuresCount(row.report.targetCount, row.report.actualCount)}</div>
+              <div class="muted small ellipsis" data-testid="library-source">
+                {t.figuresCount(row.report.targetCount, row.report.actualCount)} · <span class="host">{row.report.host}</span>
+                {row.report.mirrorOf !== null ? (
+                  <>
+                    {' · '}
+                    <span class="badge copy" title={t.copyHint}>
+                      {t.copyOf(null)}
+                    </span>
+                  </>
+                ) : (
+                  !isGovHost(row.report.host) && ` · ${t.otherSite}`
+                )}
+              </div>
             </div>
-            <button type="button" class="small" onClick={() => actions.openUrl(row.report.url)}>
-              {t.openPage}
-            </button>
+            {isWebUrl(row.report.url) && (
+              <button type="button" class="small" onClick={() => actions.openUrl(row.report.url)}>
+                {t.openPage}
+              </button>
+            )}
             <button
               type="button"
               class="small danger"
@@ -207,20 +229,39 @@ function LibraryActions({
   message: Message | null;
   setMessage: (m: Message | null) => void;
 }) {
-  const { t, db, actions } = usePanel();
+  const { t, db, actions, setLibraryBusy } = usePanel();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<{ progress: ImportProgress; controller: AbortController } | null>(null);
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setMessage(null);
     try {
       await work();
     } catch (error) {
-      setMessage({ text: storageErrorMessage(error), error: true });
+      setMessage({ text: t.problem(storageProblem(error)), error: true });
     } finally {
       setBusy(false);
     }
   };
+  const importFile = (file: Blob) =>
+    run(async () => {
+      const controller = new AbortController();
+      setImporting({ progress: { phase: 'reading', done: 0, total: 0 }, controller });
+      setLibraryBusy(true);
+      try {
+        const result = await actions.importBackup(file, {
+          signal: controller.signal,
+          onProgress: (progress) => setImporting((current) => current && { ...current, progress }),
+        });
+        setMessage(
+          result.ok ? { text: t.importDone(result.counts), error: false } : { text: t.importProblem(result.problem), error: true },
+        );
+      } finally {
+        setImporting(null);
+        setLibraryBusy(false);
+      }
+    });
   return (
     <div class="library-actions">
       <div class="buttons">
@@ -265,18 +306,7 @@ function LibraryActions({
               const input = e.currentTarget as HTMLInputElement;
               const file = input.files?.[0];
               input.value = '';
-              if (!file) return;
-              void run(async () => {
-                const result = await importBackup(db, await file.text());
-                setMessage(
-                  result.ok
-                    ? {
-                        text: t.imported(result.reports.created, result.reports.updated, result.reports.unchanged, result.userTerms),
-                        error: false,
-                      }
-                    : { text: result.error, error: true },
-                );
-              });
+              if (file) void importFile(file);
             }}
           />
         </label>
@@ -284,6 +314,7 @@ function LibraryActions({
           {t.clearAll}
         </button>
       </div>
+      {importing && <ImportProgressBar progress={importing.progress} onCancel={() => importing.controller.abort()} />}
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'} data-testid="library-message">
           {message.text}
@@ -302,6 +333,19 @@ function LibraryActions({
           }}
         />
       )}
+    </div>
+  );
+}
+
+function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
+  const { t } = usePanel();
+  return (
+    <div class="progress" role="status" data-testid="import-progress">
+      <span>{t.importProgress(progress)}</span>
+      {progress.phase === 'reading' ? <progress /> : <progress max={progress.total} value={progress.done} />}
+      <button type="button" class="small" onClick={onCancel}>
+        {t.cancelImport}
+      </button>
     </div>
   );
 }

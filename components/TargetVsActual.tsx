@@ -25,9 +25,11 @@ export function TargetVsActual({ reports, currentRegion }: { reports: StoredRepo
   const loading = figures.status === 'loading' || (figures.status === 'ready' && figures.stale);
   const outcomes = useMemo(() => {
     if (figures.status !== 'ready' || figures.stale) return [];
-    const list = figures.value;
+    // Figures of the listed reports only: copies from other addresses are not listed.
+    const ids = new Set(reports.map((r) => r.id));
+    const list = figures.value.filter((f) => ids.has(f.reportId));
     return targetsAgainstActuals({ targets: list.filter((f) => f.kind === 'target'), actuals: list.filter((f) => f.kind === 'actual') });
-  }, [figures]);
+  }, [figures, reports]);
   const comparable = outcomes.filter((o) => o.verdict === 'met' || o.verdict === 'missed');
   return (
     <div data-testid="target-vs-actual">

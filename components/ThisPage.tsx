@@ -4,8 +4,10 @@
  * get a report analysed.
  */
 import { useState } from 'preact/hooks';
-import type { TabState } from '../lib/messages.ts';
+import type { ComponentChildren } from 'preact';
+import type { Problem, TabState } from '../lib/messages.ts';
 import { describeReason } from '../lib/i18n.ts';
+import { hostOf, isGovHost } from '../lib/web-url.ts';
 import type { ReportDocument, TermUse } from '../lib/report/types.ts';
 import { splitTargets } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
@@ -108,33 +110,93 @@ function PageState({ tab }: { tab: TabState | null }) {
 
 function ReportHere({ tab }: { tab: TabState }) {
   const { t, db } = usePanel();
-  const stored = useLiveQuery(() => (tab.reportId === null ? undefined : db.documents.get(tab.reportId)), [tab.reportId]);
-  const report = tab.reportId === null ? tab.unsaved?.report : stored.status === 'ready' ? stored.value?.report : undefined;
+  const stored = useLiveQuery(async () => {
+    if (tab.reportId === null) return null;
+    const [summary, document] = await Promise.all([db.reports.get(tab.reportId), db.documents.get(tab.reportId)]);
+    const original = summary?.mirrorOf != null ? await db.reports.get(summary.mirrorOf) : undefined;
+    return { summary, report: document?.report, originalHost: original?.host ?? null };
+  }, [tab.reportId]);
   // Another tab's report is not shown while this one's loads.
   if (tab.reportId !== null && (stored.status === 'loading' || (stored.status === 'ready' && stored.stale))) return <p>{t.loading}</p>;
   if (stored.status === 'error') return <p role="alert">{t.dbError}</p>;
+  const saved = stored.status === 'ready' ? stored.value : null;
+  // The record was deleted from the library since (in this panel or another): say so, offer to save it again.
+  if (tab.reportId !== null && !saved?.summary) return <DeletedReport tab={tab} />;
+  const report = saved?.report ?? tab.unsaved?.report;
   if (!report) return <p>{t.noReportHere}</p>;
   // Keyed by tab and address: a save error of one page is not shown on the next.
-  return <ReportView key={`${tab.tabId} ${tab.url}`} report={report} tab={tab} />;
+  return (
+    <ReportView key={`${tab.tabId} ${tab.url}`} report={report} tab={tab}>
+      <Provenance
+        host={saved?.summary?.host ?? hostOf(tab.url)}
+        copy={saved?.summary?.mirrorOf != null}
+        originalHost={saved?.originalHost ?? null}
+      />
+    </ReportView>
+  );
 }
 
-function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) {
+/** Where the report came from: its host, a government site or not, and whether it is a copy of a report from another address. */
+export function Provenance({ host, copy, originalHost }: { host: string | null; copy: boolean; originalHost: string | null }) {
+  const { t } = usePanel();
+  if (!host) return null;
+  return (
+    <p class="provenance small" data-testid="provenance">
+      {t.source}
+      {t.colon}
+      <span class="host">{host}</span> · {isGovHost(host) ? t.officialSite : t.otherSite}
+      {copy && (
+        <>
+          {' · '}
+          <span class="badge copy" title={t.copyHint}>
+            {t.copyOf(originalHost)}
+          </span>
+        </>
+      )}
+    </p>
+  );
+}
+
+function DeletedReport({ tab }: { tab: TabState }) {
+  const { t } = usePanel();
+  return (
+    <div class="status" data-testid="this-page-deleted">
+      <p>
+        {t.isReport} · {t.reportDeleted}
+      </p>
+      <SaveButton label={t.saveAgain} />
+      {tab.pages && <p class="muted">{t.pagesRead(tab.pages.read, tab.pages.known)}</p>}
+    </div>
+  );
+}
+
+function ReportView({ report, tab, children }: { report: ReportDocument; tab: TabState; children?: ComponentChildren }) {
   const { t } = usePanel();
   const { plan, otherYears, allLater } = splitTargets(report);
   const results = report.actuals;
   return (
     <div data-testid="this-page-report">
       <SaveStatus tab={tab} />
+      {children}
       {tab.pages && <p class="muted">{t.pagesRead(tab.pages.read, tab.pages.known)}</p>}
       <dl class="meta">
         <dt>{t.region}</dt>
-        <dd>{report.region ? t.withNote(report.region.name, t.level[report.region.level] ?? report.region.level) : '—'}</dd>
+        <dd>
+          {report.region ? (
+            <>
+              <span lang="zh-CN">{report.region.name}</span>
+              {t.withNote('', t.level[report.region.level] ?? report.region.level)}
+            </>
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt>{t.meeting}</dt>
-        <dd>{report.meeting ?? '—'}</dd>
+        <dd lang="zh-CN">{report.meeting ?? '—'}</dd>
         <dt>{t.date}</dt>
         <dd>{report.date ?? '—'}</dd>
         <dt>{t.speaker}</dt>
-        <dd>{report.speaker ? `${report.speaker.title} ${report.speaker.name}` : '—'}</dd>
+        <dd lang="zh-CN">{report.speaker ? `${report.speaker.title} ${report.speaker.name}` : '—'}</dd>
         <dt>{t.years}</dt>
         <dd>{t.yearsValue(report.reviewYear, report.planYear)}</dd>
       </dl>
@@ -148,22 +210,39 @@ function ReportView({ report, tab }: { report: ReportDocument; tab: TabState }) 
   );
 }
 
+const NOTICES = { deferred: 'noticeDeferred', 'rate-limited': 'noticeRateLimited', partial: 'noticePartial' } as const;
+
 function SaveStatus({ tab }: { tab: TabState }) {
-  const { t, actions } = usePanel();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  if (tab.reportId !== null)
+  const { t } = usePanel();
+  const notice = tab.notice ? <p class="muted small">{t[NOTICES[tab.notice]]}</p> : null;
+  if (tab.reportId !== null && tab.notice !== 'deferred')
     return (
-      <p class="status ok">
-        {t.isReport} · {t.savedInLibrary}
-      </p>
+      <>
+        <p class="status ok">
+          {t.isReport} · {t.savedInLibrary}
+        </p>
+        {notice}
+      </>
     );
-  const message = error ?? tab.saveError;
   return (
     <div class="status">
       <p>
-        {t.isReport} · {t.notSaved}
+        {t.isReport} · {tab.reportId !== null ? t.savedInLibrary : t.notSaved}
       </p>
+      {notice}
+      <SaveButton label={tab.notice === 'deferred' ? t.saveThisVersion : t.save} initialProblem={tab.saveError} />
+    </div>
+  );
+}
+
+/** Saves the tab's report (through the background); a failure is said in the panel's language. */
+function SaveButton({ label, initialProblem = null }: { label: string; initialProblem?: Problem | null }) {
+  const { t, actions } = usePanel();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const shown = problem ?? initialProblem;
+  return (
+    <>
       <button
         type="button"
         disabled={saving}
@@ -171,23 +250,23 @@ function SaveStatus({ tab }: { tab: TabState }) {
           setSaving(true);
           try {
             const result = await actions.saveCurrent();
-            setError(result.ok ? null : result.error);
-          } catch (e) {
-            setError((e as Error)?.message || t.saveNoAnswer);
+            setProblem(result.ok ? null : result.problem);
+          } catch {
+            setProblem({ code: 'no-answer' });
           } finally {
             setSaving(false);
           }
         }}
       >
-        {t.save}
+        {label}
       </button>
-      {message && (
+      {shown && (
         <p role="alert" class="error">
           {t.saveFailed}
-          {message}
+          {t.problem(shown)}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
@@ -200,7 +279,12 @@ function Outline({ report }: { report: ReportDocument }) {
       <ul class="outline">
         {report.outline.map((o, i) => (
           <li key={i} class={`level-${o.level}`}>
-            <button type="button" class="link" onClick={() => void actions.jumpTo({ start: o.start, end: o.start + o.title.length })}>
+            <button
+              type="button"
+              class="link"
+              lang="zh-CN"
+              onClick={() => void actions.jumpTo({ start: o.start, end: o.start + o.title.length })}
+            >
               {o.title}
             </button>
           </li>
@@ -222,6 +306,7 @@ function Jargon({ terms }: { terms: TermUse[] }) {
             <button
               type="button"
               class="link term"
+              lang="zh-CN"
               title={t.jumpTo}
               onClick={() => void actions.jumpTo({ start: u.first, end: u.first + u.term.length })}
             >
@@ -229,10 +314,14 @@ function Jargon({ terms }: { terms: TermUse[] }) {
             </button>{' '}
             <SourceBadge source={u.source} /> <span class="muted">{t.uses(u.count)}</span>
             {u.definition ? (
-              <p class="definition">{u.definition}</p>
+              <p class="definition" lang="zh-CN">
+                {u.definition}
+              </p>
             ) : (
               <p class="definition">
-                <span class="muted">{u.sentence}</span>{' '}
+                <span class="muted" lang="zh-CN">
+                  {u.sentence}
+                </span>{' '}
                 <button type="button" class="small" onClick={() => explainTerm(u.term)}>
                   {t.explain}
                 </button>

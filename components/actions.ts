@@ -1,20 +1,25 @@
 /**
  * What the side panel's views can ask of the extension. The shell (entrypoints/sidepanel)
- * implements it with browser APIs; tests pass fakes. Views never call extension APIs themselves.
+ * implements it with browser APIs (and a worker for imports); tests pass fakes. Views never call
+ * extension APIs themselves.
  */
 import type { Settings } from '../lib/settings.ts';
+import type { ActionReply } from '../lib/messages.ts';
+import type { ImportProgress, ImportResult } from '../lib/library/import.ts';
 
 export interface PanelActions {
   /** Scroll the current tab to this span of its report text and flash it. */
   jumpTo(span: { start: number; end: number }): Promise<void>;
-  /** Save the report the current tab shows (when auto-save is off or failed). */
-  saveCurrent(): Promise<{ ok: true } | { ok: false; error: string }>;
-  /** Ask the page what it is (a page the cheap check skipped, or another site). */
+  /** Save the report the current tab shows (auto-save off, a failed or deferred save, a deleted record). */
+  saveCurrent(): Promise<ActionReply>;
+  /** Ask the page what it is (a page the cheap check skipped, a site turned off, another site). */
   analyzeCurrent(): Promise<void>;
   /** Offer a file for download. */
   download(file: { name: string; type: string; parts: BlobPart[] }): void;
   copyText(text: string): Promise<void>;
   setSettings(patch: Partial<Settings>): Promise<void>;
-  /** Open a saved report's page in a new tab. */
+  /** Open a saved report's page in a new tab (web addresses only; anything else is refused). */
   openUrl(url: string): void;
+  /** Import a backup file off the panel's thread, reporting progress; `signal` cancels between chunks. */
+  importBackup(file: Blob, options: { onProgress: (progress: ImportProgress) => void; signal: AbortSignal }): Promise<ImportResult>;
 }

@@ -18,6 +18,8 @@ export interface Panel {
   settings: Settings;
   /** Opens the glossary view with the editor prefilled for `term`. */
   explainTerm(term: string): void;
+  /** Long library work (an import) runs: the report list stops following each change and catches up at the end. */
+  setLibraryBusy(busy: boolean): void;
 }
 
 export const PanelContext = createContext<Panel | null>(null);

@@ -15,10 +15,15 @@ export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T; stale
 
 const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
-/** Re-runs `query` whenever the tables it read change (in this panel or the background), or `deps` change. */
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): Live<T> {
+/**
+ * Re-runs `query` whenever the tables it read change (in this panel or the background), or `deps`
+ * change. `paused`: keep the last value and stop following changes until unpaused (during an import
+ * every chunk would re-read and re-render the whole library list).
+ */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], { paused = false }: { paused?: boolean } = {}): Live<T> {
   const [state, setState] = useState<{ live: Live<T>; deps: unknown[] }>({ live: { status: 'loading' }, deps });
   useEffect(() => {
+    if (paused) return;
     // A query that throws synchronously (a table access on a broken database) would escape
     // liveQuery's error channel and leave the view loading; as a rejection it reaches `error`.
     const guarded = () => {
@@ -34,7 +39,7 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): L
     });
     return () => subscription.unsubscribe();
     // The caller lists what the query depends on.
-  }, deps);
+  }, [...deps, paused]);
   const stale = !sameDeps(state.deps, deps);
   return useMemo(() => (state.live.status === 'ready' && stale ? { ...state.live, stale: true } : state.live), [state, stale]);
 }

@@ -12,6 +12,11 @@ import type { PageAnalysis } from './messages.ts';
 import { annotateRegion } from './region/annotate.ts';
 import { builtinDivisions, type Divisions } from './region/divisions.ts';
 
+/**
+ * Parses and explains a text. `analysis` is complete (the user's definitions included). With
+ * `publicIndex` (the glossary without the user's terms), `forPage` is what a page may be told:
+ * see `pageSafe`. Without it, `forPage` is `analysis` (the CLI, tests).
+ */
 export function analyzeText({
   text,
   title,
@@ -21,6 +26,7 @@ export function analyzeText({
   siteName = null,
   chosenCode = null,
   divisions = builtinDivisions(),
+  publicIndex,
 }: {
   text: string;
   title: string;
@@ -33,9 +39,11 @@ export function analyzeText({
   chosenCode?: string | null;
   /** The division data; the built-in set unless a caller (a test) passes its own. */
   divisions?: Divisions;
+  publicIndex?: GlossaryIndex;
 }): {
   parsed: ParsedPage;
   analysis: PageAnalysis;
+  forPage: PageAnalysis;
 } {
   const raw = parseReportText({ text, title, url, reportLinks });
   const explained = annotateTerms({ report: raw.report, text: raw.text, index });
@@ -46,9 +54,43 @@ export function analyzeText({
     detection: { isReport, kind, confidence, reasons },
     figures: isReport ? [...report.targets, ...report.actuals].map(({ start, end }) => ({ start, end })) : [],
     terms: isReport ? pageTermsFor({ report, index }) : [],
+    userTerms: [],
     footnotes: isReport ? footnotesFor({ report, footnotes: raw.footnotes }) : [],
   };
-  return { parsed, analysis };
+  if (!publicIndex || !isReport) return { parsed, analysis, forPage: analysis };
+  const publicReport = annotateTerms({ report: raw.report, text: raw.text, index: publicIndex });
+  const publicTerms = pageTermsFor({ report: publicReport, index: publicIndex });
+  return { parsed, analysis, forPage: { ...analysis, ...pageSafe(analysis.terms, publicTerms) } };
+}
+
+/**
+ * The terms as a page may see them. The spellings painted into the page are exactly those any
+ * user would get (`publicTerms`), because page scripts can read the highlight registry; the
+ * user's own definitions are left out (the content script asks for one on a real hover), and the
+ * terms they explained are listed in `userTerms` with the spellings only they gave (matched for
+ * hovering, never painted).
+ */
+export function pageSafe(terms: PageAnalysis['terms'], publicTerms: PageAnalysis['terms']): Pick<PageAnalysis, 'terms' | 'userTerms'> {
+  const publicOf = new Map(publicTerms.map((t) => [t.term, t]));
+  const out: PageAnalysis['terms'] = [];
+  const userTerms: PageAnalysis['userTerms'] = [];
+  for (const t of terms) {
+    const pub = publicOf.get(t.term);
+    publicOf.delete(t.term);
+    const patterns = pub?.patterns ?? [];
+    const own = t.patterns.filter((p) => !patterns.includes(p));
+    const userDefined = t.explanations.some((e) => e.source === 'user');
+    if (userDefined || own.length > 0) userTerms.push({ term: out.length, patterns: own });
+    out.push({
+      term: t.term,
+      patterns,
+      explanations: t.explanations.filter((e) => e.source !== 'user'),
+      firstSentence: pub?.firstSentence ?? t.firstSentence,
+    });
+  }
+  // A term the user's glossary shadowed is still marked as it would be for anyone.
+  out.push(...publicOf.values());
+  return { terms: out, userTerms };
 }
 
 /**

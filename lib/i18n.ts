@@ -5,6 +5,9 @@
 import type { Lang } from './format.ts';
 import type { DetectionReason, PageKind } from './report/types.ts';
 import type { ReasonCode } from './report/detect-reasons.ts';
+import type { ExplanationSource, Problem } from './messages.ts';
+import type { StorageProblem } from './library/errors.ts';
+import type { ImportCounts, ImportProblem, ImportProgress } from './library/import.ts';
 
 const zh = {
   appName: 'ReportLens 政报透镜',
@@ -40,7 +43,6 @@ const zh = {
   notSaved: '尚未保存',
   save: '保存到资料库',
   saveFailed: '保存失败：',
-  saveNoAnswer: 'ReportLens 后台没有回应。请重新加载本页后再试。',
   pagesRead: (read: number, known: number) =>
     `本报告分 ${known} 页发布，已读取 ${read} 页${read < known ? '；打开其余页面后会自动合并' : ''}。`,
   region: '地区',
@@ -102,8 +104,6 @@ const zh = {
   exportJson: '导出备份（JSON）',
   exportCsv: '导出全部数据 CSV',
   importJson: '导入备份',
-  imported: (created: number, updated: number, unchanged: number, terms: number) =>
-    `导入完成：新增 ${created} 份，更新 ${updated} 份，重复 ${unchanged} 份；术语 ${terms} 条。`,
   openPage: '打开原网页',
   figuresCount: (t: number, a: number) => `目标 ${t} · 完成 ${a}`,
   // Compare
@@ -144,6 +144,54 @@ const zh = {
   firstUse: '首次出现',
   english: '英文',
   noTermMatches: '没有找到这个术语。可以在下面添加你自己的解释。',
+  // ── Trust and provenance (issue 15), problems as codes (issue 16) ──
+  problem: (p: Problem): string => {
+    switch (p.code) {
+      case 'nothing-to-save':
+        return '本页没有可保存的报告。';
+      case 'cannot-read-page':
+        return '无法读取本页。请点击浏览器工具栏上的 ReportLens 按钮，或在页面上右键选择“用 ReportLens 分析本页”。';
+      case 'no-answer':
+        return 'ReportLens 后台没有回应。请重新加载本页后再试。';
+      default:
+        return zhStorage(p);
+    }
+  },
+  importProblem: (p: ImportProblem): string => {
+    switch (p.code) {
+      case 'not-json':
+        return `文件不是完整的 JSON（可能被截断或损坏）：${p.detail}`;
+      case 'foreign':
+        return '这不是 ReportLens 的备份文件（缺少 "format": "reportlens-backup"）。';
+      case 'newer':
+        return `这个备份由更新版本的 ReportLens 生成（格式版本 ${p.version}），本版本读不了。请先更新扩展。`;
+      case 'invalid':
+        return `备份文件格式不对：${p.detail}`;
+      case 'incomplete':
+        return `备份不完整：报告 ${p.reportId}（${p.name}）缺少正文或解析结果。`;
+      case 'write-failed':
+        return `导入在第 ${p.imported}/${p.total} 份报告处停止：${zhStorage(p.problem)} 之前导入的报告已保留。`;
+      case 'cancelled':
+        return `导入已取消：已导入 ${p.imported}/${p.total} 份报告，其余未导入。`;
+    }
+  },
+  importDone: (c: ImportCounts) =>
+    `导入完成：新增 ${c.created} 份${c.copies ? `（其中 ${c.copies} 份是其他网址的副本）` : ''}，更新 ${c.updated} 份，重复 ${c.unchanged} 份；术语 ${c.userTerms} 条。` +
+    (c.skipped ? `另有 ${c.skipped} 份报告的网址不是网页（http/https），未导入。` : ''),
+  importProgress: (p: ImportProgress) => (p.phase === 'reading' ? '正在读取备份文件…' : `正在导入：${p.done}/${p.total} 份报告`),
+  cancelImport: '取消导入',
+  reparsing: (done: number, total: number) => `正在用新版解析器重新分析已保存的报告：${done}/${total}`,
+  source: '来源',
+  officialSite: '政府网站',
+  otherSite: '非政府网站',
+  copyOf: (host: string | null) => (host ? `副本，原件来自 ${host}` : '副本'),
+  copyHint: '同一份报告在其他网址的副本：单独保存，不计入比较和数据导出。',
+  noticeDeferred: '本页在上次保存后一分钟内又有变化；资料库暂时保留之前的版本（一份报告每分钟最多更新一次）。',
+  noticeRateLimited: '这个标签页短时间内保存了太多报告，本页没有自动保存。',
+  noticePartial: '只读到这份报告的一部分页面；资料库保留更完整的版本。',
+  saveThisVersion: '保存本页的版本',
+  reportDeleted: '本页的报告已从资料库中删除。',
+  saveAgain: '重新保存',
   kinds: {
     report: '政府工作报告',
     news: '关于会议或报告的新闻',
@@ -213,7 +261,6 @@ const en: Strings = {
   notSaved: 'not saved yet',
   save: 'Save to library',
   saveFailed: 'Could not save: ',
-  saveNoAnswer: 'The ReportLens background did not answer. Reload the page and try again.',
   pagesRead: (read, known) =>
     `This report is published over ${known} pages; ${read} read${read < known ? '. Open the other pages and they are merged automatically' : ''}.`,
   region: 'Region',
@@ -251,7 +298,7 @@ const en: Strings = {
   noResult: '… no result yet',
   undetermined: '? not comparable',
   tvaEmpty:
-    "Needs two consecutive reports of one region: e.g. the 2021 report (with 2021 targets) and the 2022 report (with 2021 results). On the demo site, open 青岚县's 2021 and 2022 reports.",
+    "Needs two consecutive reports of one region: e.g. the 2021 report (with 2021 targets) and the 2022 report (with 2021 results). On the demo site, open Qinglan County's 2021 and 2022 reports.",
   tvaSummary: (met, total) => `${met} of ${total} comparable targets met`,
   tvaNoResultsYet: (year, count) =>
     `${count} target${count === 1 ? '' : 's'} for ${year} without results yet (they come in the ${year + 1} report).`,
@@ -273,8 +320,6 @@ const en: Strings = {
   exportJson: 'Export backup (JSON)',
   exportCsv: 'Export all figures as CSV',
   importJson: 'Import backup',
-  imported: (created, updated, unchanged, terms) =>
-    `Imported: ${created} new, ${updated} updated, ${unchanged} already here; ${terms} terms.`,
   openPage: 'Open page',
   figuresCount: (t, a) => `${t} targets · ${a} results`,
   pickReports: 'Reports',
@@ -314,29 +359,77 @@ const en: Strings = {
   firstUse: 'First use',
   english: 'English',
   noTermMatches: 'No such term. You can add your own explanation below.',
+  problem: (p) => {
+    switch (p.code) {
+      case 'nothing-to-save':
+        return 'There is no report on this page to save.';
+      case 'cannot-read-page':
+        return 'ReportLens cannot read this page. Click the ReportLens toolbar button, or right-click the page and choose “Analyse this page with ReportLens”.';
+      case 'no-answer':
+        return 'The ReportLens background did not answer. Reload the page and try again.';
+      default:
+        return enStorage(p);
+    }
+  },
+  importProblem: (p) => {
+    switch (p.code) {
+      case 'not-json':
+        return `The file is not complete JSON (truncated or damaged): ${p.detail}`;
+      case 'foreign':
+        return 'This is not a ReportLens backup (it lacks "format": "reportlens-backup").';
+      case 'newer':
+        return `This backup was written by a newer ReportLens (format version ${p.version}). Update the extension first.`;
+      case 'invalid':
+        return `The backup is malformed: ${p.detail}`;
+      case 'incomplete':
+        return `The backup is incomplete: report ${p.reportId} (${p.name}) lacks its text or its parsed document.`;
+      case 'write-failed':
+        return `The import stopped at report ${p.imported} of ${p.total}: ${enStorage(p.problem)} The reports imported before are kept.`;
+      case 'cancelled':
+        return `Import cancelled: ${p.imported} of ${p.total} reports were imported, the others were not.`;
+    }
+  },
+  importDone: (c) =>
+    `Imported: ${c.created} new${c.copies ? ` (${c.copies} of them copies from other addresses)` : ''}, ${c.updated} updated, ${c.unchanged} already here; ${c.userTerms} terms.` +
+    (c.skipped ? ` ${c.skipped} reports whose address is not a web page (http/https) were left out.` : ''),
+  importProgress: (p) => (p.phase === 'reading' ? 'Reading the backup file…' : `Importing: ${p.done} of ${p.total} reports`),
+  cancelImport: 'Cancel import',
+  reparsing: (done, total) => `Re-reading saved reports with the improved parser: ${done} of ${total}`,
+  source: 'Source',
+  officialSite: 'government site',
+  otherSite: 'non-government site',
+  copyOf: (host) => (host ? `copy; the original is from ${host}` : 'copy'),
+  copyHint: 'A copy of a report saved from another address: kept apart, left out of comparisons and data exports.',
+  noticeDeferred:
+    'This page changed within a minute of its last save; the library keeps the earlier version for now (a report is updated at most once a minute).',
+  noticeRateLimited: 'This tab saved too many reports in a short time; this page was not saved automatically.',
+  noticePartial: 'Only some pages of this report were read; the library keeps the fuller copy.',
+  saveThisVersion: 'Save this version',
+  reportDeleted: "This page's report was deleted from the library.",
+  saveAgain: 'Save again',
   kinds: {
     report: 'government work report',
     news: 'news about the session or the report',
     list: 'a list of reports',
-    plan: 'plan implementation report (计划报告)',
-    budget: 'budget report (预算报告)',
-    statistics: 'statistical communiqué (统计公报)',
-    interpretation: 'an explainer of the report (解读)',
-    infographic: 'an infographic (一图读懂)',
+    plan: 'report on the plan’s implementation and the draft plan',
+    budget: 'budget report',
+    statistics: 'statistical communiqué',
+    interpretation: 'an explainer of the report',
+    infographic: 'an infographic',
     other: 'another page',
   },
   reasons: {
-    'title-infographic': () => 'the title or first lines name an infographic (一图读懂)',
-    'title-interpretation': () => 'the title or first lines name an explainer of the report (解读)',
-    'title-plan': () => 'the title or first lines name a plan implementation report (计划报告)',
-    'title-budget': () => 'the title or first lines name a budget report (预算报告)',
-    'title-statistics': () => 'the title or first lines name a statistical communiqué (统计公报)',
-    'title-resolution': () => "the title or first lines name the congress's resolution on the report (决议)",
+    'title-infographic': () => 'the title or first lines name an infographic',
+    'title-interpretation': () => 'the title or first lines name an explainer of the report',
+    'title-plan': () => 'the title or first lines name a plan implementation report',
+    'title-budget': () => 'the title or first lines name a budget report',
+    'title-statistics': () => 'the title or first lines name a statistical communiqué',
+    'title-resolution': () => "the title or first lines name the congress's resolution on the report",
     delegated: () => "a department reports on the government's behalf (a work report is given by the head of government)",
     'list-page': (n) => `the page lists ${n ?? 'several'} links to work reports and has little text`,
-    news: () => 'news about the session or the report (no 各位代表 opening)',
-    'titled-report': () => 'the title is 政府工作报告 (government work report)',
-    'addressed-delegates': () => 'it opens with 各位代表 (fellow deputies)',
+    news: () => 'news about the session or the report (no “Fellow deputies” opening)',
+    'titled-report': () => 'the title is “Government Work Report”',
+    'addressed-delegates': () => 'it opens with “Fellow deputies”',
     'reports-work': () => "the government reports its work to the people's congress",
     'review-and-plan': () => "it has a review part and a part planning this year's work",
     'review-only': () => 'it has a review part (this page has no plan part)',
@@ -357,4 +450,68 @@ export function describeReason(t: Strings, reason: DetectionReason | string): st
 
 export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;
+}
+
+function zhStorage(p: StorageProblem): string {
+  switch (p.code) {
+    case 'quota':
+      return '磁盘空间不足（浏览器存储配额已满）。请释放磁盘空间，或导出备份后删除不需要的报告。';
+    case 'closed':
+      return '资料库正在升级或已被关闭（可能另一个 ReportLens 面板打开着新版本）。请关闭其他面板后重试。';
+    case 'conflict':
+      return '与已保存的报告冲突（同一网址）。';
+    case 'other':
+      return `写入失败：${p.detail ?? ''}`;
+  }
+}
+
+function enStorage(p: StorageProblem): string {
+  switch (p.code) {
+    case 'quota':
+      return 'The disk or the browser’s storage quota is full. Free some disk space, or export a backup and delete reports you do not need.';
+    case 'closed':
+      return 'The library is being upgraded or was closed (another ReportLens panel may run a newer version). Close other panels and try again.';
+    case 'conflict':
+      return 'A saved report already has this address.';
+    case 'other':
+      return `Could not write: ${p.detail ?? ''}`;
+  }
+}
+
+// ── The tooltip in the page (bundled into the content script: keep it small) ──
+
+const zhTooltip = {
+  sources: { report: '本报告注释', body: '本报告正文', user: '我的解释', builtin: 'ReportLens 词库' } as Record<ExplanationSource, string>,
+  noExplanation: '还没有解释。',
+  firstUse: (sentence: string) => `首次出现：${sentence}`,
+  addExplanation: '添加解释',
+  footnote: (n: number, term: string) => `注释 [${n}] ${term}`,
+};
+
+export type TooltipStrings = typeof zhTooltip;
+
+const enTooltip: TooltipStrings = {
+  sources: { report: "report's own note", body: "report's own text", user: 'my explanation', builtin: 'ReportLens glossary' },
+  noExplanation: 'No explanation yet.',
+  firstUse: (sentence) => `First use: ${sentence}`,
+  addExplanation: 'Add an explanation',
+  footnote: (n, term) => `Note [${n}] ${term}`,
+};
+
+export function tooltipStrings(lang: Lang): TooltipStrings {
+  return lang === 'en' ? enTooltip : zhTooltip;
+}
+
+// ── The background: toolbar badge and context menu ──
+
+const zhBackground = { badgeSaved: '报', badgeUnsaved: '未存', badgeProblem: '!', analyzeMenu: '用 ReportLens 分析本页' };
+const enBackground: typeof zhBackground = {
+  badgeSaved: 'WR',
+  badgeUnsaved: 'WR+',
+  badgeProblem: '!',
+  analyzeMenu: 'Analyse this page with ReportLens',
+};
+
+export function backgroundStrings(lang: Lang): typeof zhBackground {
+  return lang === 'en' ? enBackground : zhBackground;
 }

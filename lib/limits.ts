@@ -108,6 +108,63 @@ export const LIMITS = {
   maxFetchedFileBytes: 60_000_000,
   /** PDF pages read: a county report is 20–60 pages, a whole-year compilation a few hundred. */
   maxPdfPages: 600,
+
+  // ── Trust: what a page may ask of ReportLens, and how often (issue 15) ──
+  /** URLs in messages, records and backups: real report addresses stay under ~300 characters; 4,000 bounds a hostile one. */
+  maxUrlChars: 4000,
+  /** Page titles (document.title) kept with a report: real ones are under ~100 characters. */
+  maxPageTitleChars: 500,
+  /** A term or one of its spellings: the longest glossary entries are ~20 characters. */
+  maxTermChars: 60,
+  /** Other spellings the user can give one term. */
+  maxTermVariants: 50,
+  /** Spellings matched for one term in a page (its own and its variants). */
+  maxPatternsPerTerm: 60,
+  /** Explanations shown for one term (report, built-in, …); identical ones are shown once. */
+  maxExplanationsPerTerm: 5,
+  /** Links to other pages of a split article: real pagers show up to ~20. */
+  maxPageLinks: 50,
+  /** Addresses kept for one record (the same document met at several URLs of its own site). */
+  maxUrlsPerReport: 1000,
+  /** The window of the per-tab rate limits below. */
+  rateWindowMs: 60_000,
+  /** Page texts one tab may send per minute: a load, late content and a few re-renders need 3–5; an article rewritten every 700 ms sent 85. */
+  textsPerTabPerMinute: 20,
+  /** Characters of page text one tab may send per minute: one report of the longest accepted size and a little more. */
+  textCharsPerTabPerMinute: 10_000_000,
+  /** Library writes one tab may cause per minute: a report and the pages of a split one; a page calling pushState with a new region every 1.5 s made 21 reports in 30 s. */
+  savesPerTabPerMinute: 5,
+  /** Definitions of the user's own terms one tab may ask for per minute (one per real hover). */
+  definitionLookupsPerTabPerMinute: 60,
+  /** A stored report's content is rewritten at most this often: a page changing its article every 700 ms rewrote its record 43 times. */
+  minRewriteIntervalMs: 60_000,
+  /** After the panel asks to analyse a tab, texts from it are accepted even on a site the user turned off, for this long. */
+  forcedAnalysisWindowMs: 30_000,
+  /** Characters of split-article page texts kept in storage.session at once (a Chinese character takes 3 of its 10 MB as UTF-8); the least recently read articles go first. */
+  maxSessionPageChars: 1_500_000,
+  /** Reports written per transaction by an import: progress can be shown and cancelled between chunks, and one transaction never holds a whole 50,000-report file. */
+  importChunkReports: 200,
+  /** Stored reports re-parsed per transaction when the parser improves (~2 ms each, so a chunk stays near 100 ms in the background). */
+  reparseChunkReports: 50,
+  // ── Lengths of a report document's fields: one value for the parser's schema, the messages and backups ──
+  /** A page headline or report title (the longest real ones, with the meeting's name, run ~80 characters). */
+  maxHeadlineChars: 300,
+  /** A region's name (内蒙古自治区 … the longest county names are ~10 characters). */
+  maxRegionNameChars: 40,
+  /** The meeting line (平遥县第十七届人民代表大会第二次会议 is 18). */
+  maxMeetingChars: 120,
+  /** A speaker's name or title (代县长). */
+  maxSpeakerChars: 20,
+  /** An outline heading: part titles are short; 200 keeps a whole lead-in sentence. */
+  maxOutlineTitleChars: 200,
+  /** A figure's indicator name as the report words it (规模以上工业增加值). */
+  maxFigureNameChars: 60,
+  /** A figure's unit (亿元, 个百分点). */
+  maxUnitChars: 12,
+  /** A browser's error message kept with a failed write, for a bug report. */
+  maxProblemDetailChars: 500,
+  /** A tooltip is never taller than this (a 1,000-character definition made it taller than the window); longer content scrolls inside it. */
+  tooltipMaxHeightPx: 360,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * User settings, stored in the extension's local storage (entrypoints read and write them with
- * WXT storage; this module only describes them).
+ * User settings, stored in the extension's local storage under one key. The side panel reads and
+ * writes them with WXT storage (`SETTINGS_KEY`); the background and the content script read the
+ * same item directly (`SETTINGS_LOCAL_KEY`) on every analysis and follow storage.onChanged.
  */
 import type { Lang } from './format.ts';
 
@@ -19,7 +20,7 @@ export const DEFAULT_SETTINGS: Settings = { autoSave: true, lang: 'zh', highligh
 
 /** WXT storage key (background, side panel). */
 export const SETTINGS_KEY = 'local:settings' as const;
-/** The same item read directly from storage.local (the content script, which does not bundle WXT storage). */
+/** The same item read directly from storage.local (the content script and background, which do not bundle WXT storage). */
 export const SETTINGS_LOCAL_KEY = 'settings';
 
 /** Stored settings over the defaults (a stored value may predate a newer setting). */

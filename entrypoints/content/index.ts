@@ -1,16 +1,18 @@
 /**
  * Content script, on every *.gov.cn page (and, on request, on other sites). A thin shell: the
- * work is in lib/page/session.ts; this file connects it to the extension and the page's events,
- * all through WXT's ctx so nothing fires after the tab navigates or the extension reloads.
+ * work is in lib/page/session.ts; this file connects it to the extension, the settings and the
+ * page's events. Its lifetime is ReportLens's own (lib/page/lifetime.ts), not WXT's context,
+ * which any page script could end with one CustomEvent.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { PageSession } from '../../lib/page/session.ts';
-import { ContentRequestSchema, parseMessage } from '../../lib/messages.ts';
+import { PageSession, type PageSettings } from '../../lib/page/session.ts';
+import { Lifetime } from '../../lib/page/lifetime.ts';
+import { ContentRequestSchema, createRequester, parseMessage, type PageRequest } from '../../lib/messages.ts';
 import { SETTINGS_LOCAL_KEY, withDefaults } from '../../lib/settings.ts';
 
-/** Set in the content script's own world, so a second injection (on-demand analysis) does not run twice. */
-const LOADED = Symbol.for('reportlens.loaded');
+/** Set in the content script's own world: a second injection (on-demand analysis) replaces the first. */
+const RUNNING = Symbol.for('reportlens.running');
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -19,50 +21,61 @@ export default defineContentScript({
   allFrames: true,
   // Do not post WXT's "content script started" message into the page: page scripts see nothing of ours.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    const world = globalThis as unknown as Record<symbol, boolean>;
-    if (world[LOADED]) return;
-    world[LOADED] = true;
+  main() {
+    const world = globalThis as unknown as Record<symbol, Lifetime | undefined>;
+    world[RUNNING]?.end();
+    const lifetime = new Lifetime(() => {
+      // A reloaded extension leaves this script orphaned: runtime.id goes away (Firefox may throw instead).
+      try {
+        return browser.runtime?.id !== undefined;
+      } catch {
+        return false;
+      }
+    });
+    world[RUNNING] = lifetime;
 
+    const request = createRequester<PageRequest>((message) => browser.runtime.sendMessage(message));
+    const readSettings = async (): Promise<PageSettings> => {
+      const settings = withDefaults((await browser.storage.local.get(SETTINGS_LOCAL_KEY))[SETTINGS_LOCAL_KEY]);
+      return { off: settings.disabledSites.includes(location.hostname), marking: settings.highlight, lang: settings.lang };
+    };
     const session = new PageSession({
       doc: document,
       win: window,
+      settings: readSettings,
       port: {
-        analyze: (message) => browser.runtime.sendMessage(message),
-        explain: (term) => void browser.runtime.sendMessage({ type: 'term/explain', term }).catch(() => {}),
+        analyze: (message) => request(message),
+        userDefinition: async (term) => (await request({ type: 'term/definition', term }))?.definition ?? null,
+        explain: (term) => void request({ type: 'term/explain', term }),
       },
       timers: {
-        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-        clearTimeout: (id) => clearTimeout(id),
-        pause: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
+        setTimeout: (fn, ms) => lifetime.setTimeout(fn, ms),
+        clearTimeout: (id) => lifetime.clearTimeout(id),
+        pause: () => new Promise((resolve) => lifetime.setTimeout(() => resolve(), 0)),
       },
     });
 
-    const start = async (forced: boolean) => {
-      // Settings are read only for pages that pass the cheap check (or on request): most pages never get here.
-      if (!forced && !session.wouldLook()) return session.analyze();
-      const settings = withDefaults((await browser.storage.local.get(SETTINGS_LOCAL_KEY))[SETTINGS_LOCAL_KEY]);
-      // A site the user turned ReportLens off for stays untouched unless they ask for this page.
-      if (!forced && settings.disabledSites.includes(location.hostname)) return;
-      session.marking = settings.highlight;
-      await session.analyze({ forced });
-    };
+    lifetime.listen<MouseEvent>(document, 'mousemove', (e) => session.onMouseMove(e), { passive: true });
+    lifetime.listen<KeyboardEvent>(document, 'keydown', (e) => session.onKeyDown(e));
+    lifetime.listen(window, 'scroll', () => session.onScroll(), { passive: true });
+    lifetime.onEnd(() => session.destroy());
 
-    ctx.addEventListener(document, 'mousemove', (e) => session.onMouseMove(e), { passive: true });
-    ctx.addEventListener(document, 'keydown', (e) => session.onKeyDown(e));
-    ctx.addEventListener(window, 'scroll', () => session.onScroll(), { passive: true });
-    ctx.onInvalidated(() => session.destroy());
+    const onSettingsChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SETTINGS_LOCAL_KEY in changes && lifetime.valid) void readSettings().then((s) => session.applySettings(s));
+    };
+    browser.storage.onChanged.addListener(onSettingsChanged);
+    lifetime.onEnd(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
     const onMessage = (raw: unknown) => {
-      const message = parseMessage(ContentRequestSchema, raw);
+      const message = lifetime.valid ? parseMessage(ContentRequestSchema, raw) : null;
       if (!message) return undefined;
       if (message.type === 'page/jump-to') return Promise.resolve({ found: session.jumpTo(message.start, message.end) });
-      return start(true).then(() => ({ state: session.state }));
+      return session.analyze({ userAsked: true }).then(() => ({ state: session.state }));
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    lifetime.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    start(false).catch(() => {
+    session.analyze().catch(() => {
       // Never throw into the page's console: a failure here only means no marks on this page.
     });
   },

@@ -1,17 +1,26 @@
 /**
  * Side panel shell: opens the library, follows the current tab (its state is in storage.session),
- * reads the settings, implements PanelActions with browser APIs and renders the views.
+ * reads the settings, implements PanelActions with browser APIs (and a worker for imports) and
+ * renders the views.
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { openLibrary } from '../../lib/library/db.ts';
-import { PENDING_TERM_KEY, tabStateKey, type TabState } from '../../lib/messages.ts';
+import {
+  createRequester,
+  PENDING_TERM_KEY,
+  REPARSE_PROGRESS_KEY,
+  tabStateKey,
+  type PanelRequest,
+  type TabState,
+} from '../../lib/messages.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, withDefaults, type Settings } from '../../lib/settings.ts';
 import { App } from '../../components/App.tsx';
 import type { PanelActions } from '../../components/actions.ts';
-import { strings } from '../../lib/i18n.ts';
+import type { ImportResult } from '../../lib/library/import.ts';
+import { isWebUrl } from '../../lib/web-url.ts';
 import './style.css';
 
 const db = openLibrary();
@@ -42,15 +51,7 @@ function useLibraryProblem(): LibraryProblem {
   return value;
 }
 
-type SaveResult = { ok: true } | { ok: false; error: string };
-
-/** The background's answer to report/save, checked: no handler or a crash is an error the user can read. */
-function saveResult(answer: unknown, noAnswer: string): SaveResult {
-  if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean')
-    return { ok: false, error: noAnswer };
-  const { ok, error } = answer as { ok: boolean; error?: unknown };
-  return ok ? { ok: true } : { ok: false, error: typeof error === 'string' && error ? error : noAnswer };
-}
+const request = createRequester<PanelRequest>((message) => browser.runtime.sendMessage(message));
 const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
 // `?tab=ID` fixes the tab the panel is about (tests, screenshots); otherwise the active tab.
 const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -106,27 +107,46 @@ function useSettings(): Settings {
   return settings;
 }
 
+/** Runs an import in a worker (import-worker.ts), so the panel stays responsive whatever the file's size. */
+function importInWorker(file: Blob, { onProgress, signal }: Parameters<PanelActions['importBackup']>[1]): Promise<ImportResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const finish = (result: ImportResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    signal.addEventListener('abort', () => worker.postMessage({ cancel: true }));
+    worker.onmessage = (event: MessageEvent) => {
+      const data = event.data as { progress?: Parameters<typeof onProgress>[0]; result?: ImportResult };
+      if (data.progress) onProgress(data.progress);
+      if (data.result) finish(data.result);
+    };
+    worker.onerror = (event) => {
+      const problem = { code: 'other' as const, detail: event.message };
+      const counts = { created: 0, updated: 0, unchanged: 0, copies: 0, skipped: 0, userTerms: 0 };
+      finish({ ok: false, problem: { code: 'write-failed', problem, imported: 0, total: 0 }, counts });
+    };
+    worker.postMessage({ file });
+  });
+}
+
 function Panel() {
   const { tabId, state } = useCurrentTab();
   const settings = useSettings();
   const [pendingTerm, clearPendingTerm] = usePendingTerm();
+  const reparse = useSessionValue<{ done: number; total: number }>(REPARSE_PROGRESS_KEY);
   const libraryProblem = useLibraryProblem();
-  const noAnswer = strings(settings.lang).saveNoAnswer;
   const actions: PanelActions = useMemo(
     () => ({
       jumpTo: async ({ start, end }) => {
-        if (tabId !== null) await browser.runtime.sendMessage({ type: 'page/jump', tabId, start, end }).catch(() => {});
+        if (tabId !== null) await request({ type: 'page/jump', tabId, start, end });
       },
       saveCurrent: async () => {
-        if (tabId === null) return { ok: false, error: noAnswer };
-        try {
-          return saveResult(await browser.runtime.sendMessage({ type: 'report/save', tabId }), noAnswer);
-        } catch {
-          return { ok: false, error: noAnswer };
-        }
+        const reply = tabId === null ? null : await request({ type: 'report/save', tabId });
+        return reply ?? { ok: false, problem: { code: 'no-answer' } };
       },
       analyzeCurrent: async () => {
-        if (tabId !== null) await browser.runtime.sendMessage({ type: 'page/analyze', tabId }).catch(() => {});
+        if (tabId !== null) await request({ type: 'page/analyze', tabId });
       },
       download: ({ name, type, parts }) => {
         const url = URL.createObjectURL(new Blob(parts, { type }));
@@ -144,9 +164,13 @@ function Panel() {
       setSettings: async (patch) => {
         await settingsItem.setValue({ ...withDefaults(await settingsItem.getValue()), ...patch });
       },
-      openUrl: (url) => void browser.tabs.create({ url }),
+      // Only web pages: a library (or an imported backup) must never make the panel open data:, file: or browser pages.
+      openUrl: (url) => {
+        if (isWebUrl(url)) void browser.tabs.create({ url });
+      },
+      importBackup: importInWorker,
     }),
-    [tabId, noAnswer],
+    [tabId],
   );
   return (
     <App
@@ -157,6 +181,7 @@ function Panel() {
       pendingTerm={pendingTerm}
       onPendingTermDone={clearPendingTerm}
       libraryProblem={libraryProblem}
+      reparse={reparse}
     />
   );
 }

@@ -1,27 +1,37 @@
 /**
- * The library database (IndexedDB through Dexie), in the extension's origin. The background
- * writes what pages send; the side panel writes what the user does (delete, import, own terms)
- * and reads everything live. A content script must never open it: its IndexedDB would be the
- * page's origin.
+ * The library database (IndexedDB through Dexie), in the extension's origin. Every write goes
+ * through the functions of lib/library (save.ts, reparse.ts, user-terms.ts, import.ts): the
+ * background calls them for what pages send, the side panel for what the user does (delete, undo,
+ * clear, import, own terms); both read live. A content script must never open it: its IndexedDB
+ * would be the page's origin.
  *
  * Versions: every schema change is a new `db.version(n)` with an upgrade function, and a test
- * opens a database filled at version n-1 and checks that nothing is lost (tests/unit/library).
+ * opens a database written at each older version (frozen JSON fixtures in tests/fixtures/db,
+ * made by `npm run db-fixture` before a bump) and checks that nothing is lost.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Figure, FigureKind, RegionLevel, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
-import { derivedRows, summarize, termFields } from './derive.ts';
+import { derivedRows, hostOfUrl, summarize, termFields } from './derive.ts';
 
 export const DB_NAME = 'reportlens';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** A saved report: what the library list shows, kept small so 10,000 of them load fast. */
 export interface StoredReport {
   id: number;
   /** The URL it was first saved from. */
   url: string;
-  /** Every URL it was met at (tracking parameters removed): mirrors, reprints, the same page again. */
+  /** Every URL of its own host it was met at with the same content (tracking parameters removed). */
   urls: string[];
+  /** The host it was saved from (lower case): a record's content only ever comes from this host. */
+  host: string;
+  /**
+   * The record this one is a copy of — the same content or the same region, year and meeting,
+   * saved earlier from another address (a mirror, a reprint, a look-alike) — or null for an
+   * original. Copies are kept apart, never merged, and left out of comparisons and the figures CSV.
+   */
+  mirrorOf: number | null;
   pageTitle: string;
   title: string | null;
   regionName: string | null;
@@ -136,12 +146,25 @@ export const SCHEMA_V4 = {
   reportTerms: 'reportId, *terms, *unexplained',
 };
 
+/**
+ * Version 5: a record's content comes from one host only. v4 merged copies of a report from other
+ * hosts into one record by region, year and meeting, and then let a copy's later changes replace
+ * the record's figures (issue 15); from v5 each record keeps its `host`, copies are separate
+ * records pointing at their original (`mirrorOf`), and the upgrade drops the other hosts' URLs
+ * from merged records (their content was never kept, so nothing else is lost).
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion, host, mirrorOf',
+};
+
 export function openLibrary(name = DB_NAME): LibraryDb {
   const db = new Dexie(name) as LibraryDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   return db;
 }
 
@@ -191,4 +214,17 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
       delete r.unexplained;
     });
   await tx.table('reportTerms').bulkPut(rows);
+}
+
+/** v5: each record gets its host; URLs of other hosts (merged mirrors) are dropped; no record is a copy yet. */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((r: StoredReport) => {
+      r.host = hostOfUrl(r.url);
+      r.urls = r.urls.filter((u) => hostOfUrl(u) === r.host);
+      if (r.urls.length === 0) r.urls = [r.url];
+      r.mirrorOf = null;
+    });
 }

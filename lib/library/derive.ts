@@ -11,6 +11,15 @@ import type { TermUse } from '../report/types.ts';
 const TRACKING_PARAMS =
   /^(utm_\w+|spm|from|share|share_from|isappinstalled|scene|clicktime|enterid|timestamp|t|_t|ts|sessionid|sid|wxfrom|wx_share|fbclid|gclid|ref|source)$/i;
 
+/** The host of a URL, lower case ('' for a URL that does not parse). */
+export function hostOfUrl(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /** The URL without its fragment, tracking parameters and letter case of the host. */
 export function canonicalUrl(url: string): string {
   try {
@@ -53,16 +62,20 @@ export function summarize({
   url,
   pageTitle,
   now,
+  mirrorOf = null,
 }: {
   report: ReportDocument;
   text: string;
   url: string;
   pageTitle: string;
   now: number;
+  mirrorOf?: number | null;
 }): Omit<StoredReport, 'id'> {
   return {
     url: canonicalUrl(url),
     urls: [canonicalUrl(url)],
+    host: hostOfUrl(url),
+    mirrorOf,
     pageTitle,
     title: report.title,
     regionName: report.region?.name ?? null,

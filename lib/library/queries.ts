@@ -37,30 +37,34 @@ export async function figuresOfReports(db: LibraryDb, reportIds: number[]): Prom
 
 /**
  * All figures as tidy CSV (UTF-8 with BOM for Excel): the CLI's columns plus the source URL and
- * report title. Yields pieces so that 250,000 rows are never one string.
+ * report title. Yields pieces so that 250,000 rows are never one string. Copies of a report from
+ * other addresses (`mirrorOf`) are left out: a mirror's figures may have been altered.
  */
 export async function* exportFiguresCsv(db: LibraryDb): AsyncGenerator<string> {
   yield toCsv({ header: FIGURE_CSV_COLUMNS, rows: [], bom: true });
   const reports = new Map((await db.reports.toArray()).map((r) => [r.id, r]));
   for await (const figures of tablePages(db.figures, 5000)) {
-    const rows = figures.map((f) => {
+    const rows = figures.flatMap((f) => {
       const r = reports.get(f.reportId);
+      if (r?.mirrorOf != null) return [];
       return [
-        f.regionName,
-        f.level,
-        f.year,
-        f.planYear,
-        f.kind,
-        f.indicator,
-        f.name,
-        f.measure,
-        f.value,
-        f.max,
-        f.unit,
-        f.qualifier,
-        f.quote,
-        r?.url,
-        r?.title ?? r?.pageTitle,
+        [
+          f.regionName,
+          f.level,
+          f.year,
+          f.planYear,
+          f.kind,
+          f.indicator,
+          f.name,
+          f.measure,
+          f.value,
+          f.max,
+          f.unit,
+          f.qualifier,
+          f.quote,
+          r?.url,
+          r?.title ?? r?.pageTitle,
+        ],
       ];
     });
     yield csvLines(rows);

@@ -1,8 +1,12 @@
 /**
  * Marks ranges of the page without touching its DOM: the CSS Custom Highlight API (one Highlight
- * per kind, `::highlight()` rules in an adopted style sheet — no <style> element is added). Where
- * the API is missing (Firefox before 140), an overlay in a shadow root draws thin underlines at
- * the ranges' client rects instead: still no element wraps the page's text.
+ * per kind, `::highlight()` rules in an adopted style sheet — no <style> element is added).
+ * Every browser ReportLens supports has it (Chrome 105, Firefox 140); without it (an older
+ * browser) nothing is painted, and hovering still explains terms.
+ *
+ * Page scripts can read the registry (`CSS.highlights.get('reportlens-term')` lists the ranges), so
+ * only ranges that do not depend on the user are put into it: every term of any source in one
+ * highlight, and never the spellings only the user's own glossary knows (session.ts, analyze.ts).
  */
 
 export type MarkKind = 'term' | 'figure' | 'flash';
@@ -49,7 +53,6 @@ function adoptedSheets(doc: Document): CSSStyleSheet[] {
 }
 
 export interface Highlighter {
-  readonly mode: 'highlight-api' | 'overlay';
   /**
    * Adds the style rules. Called a frame before the first marks: adopting a style sheet restyles
    * the whole document (~20 ms on a 5 MB page), better not in the same task as the marks.
@@ -59,15 +62,14 @@ export interface Highlighter {
   clear(): void;
 }
 
-export function createHighlighter(doc: Document, win: Window): Highlighter {
+/** The page's highlighter, or null where the Highlight API is missing. */
+export function createHighlighter(doc: Document, win: Window): Highlighter | null {
   const registry = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
   const Highlight = (win as unknown as { Highlight?: HighlightConstructor }).Highlight;
-  if (registry && Highlight) return new ApiHighlighter(doc, win, registry, Highlight);
-  return new OverlayHighlighter(doc, win);
+  return registry && Highlight ? new ApiHighlighter(doc, win, registry, Highlight) : null;
 }
 
 class ApiHighlighter implements Highlighter {
-  readonly mode = 'highlight-api';
   private sheet: CSSStyleSheet | null = null;
   private readonly doc: Document;
   private readonly win: Window;
@@ -107,73 +109,5 @@ class ApiHighlighter implements Highlighter {
       if (index >= 0) sheets.splice(index, 1);
     }
     this.sheet = null;
-  }
-}
-
-const OVERLAY_COLORS: Record<MarkKind, string> = {
-  term: 'rgba(179,38,30,0.8)',
-  figure: 'rgba(255,214,102,0.35)',
-  flash: 'rgba(255,176,32,0.6)',
-};
-
-/** Fallback: absolutely positioned boxes in a shadow root, laid over the text. Repainted on resize. */
-class OverlayHighlighter implements Highlighter {
-  readonly mode = 'overlay';
-  private host: HTMLElement | null = null;
-  private layer: HTMLElement | null = null;
-  private readonly ranges = new Map<MarkKind, Range[]>();
-  private readonly doc: Document;
-  private readonly win: Window;
-  private readonly onResize = () => this.paint();
-
-  constructor(doc: Document, win: Window) {
-    this.doc = doc;
-    this.win = win;
-  }
-
-  prepare(): void {
-    // Nothing to restyle: the overlay brings its own styles.
-  }
-
-  set(kind: MarkKind, ranges: Range[]): void {
-    this.ranges.set(kind, ranges);
-    this.paint();
-  }
-
-  private ensureHost(): HTMLElement {
-    if (this.layer) return this.layer;
-    this.host = this.doc.createElement('reportlens-marks');
-    this.host.style.cssText =
-      'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646;';
-    const root = this.host.attachShadow({ mode: 'open' });
-    this.layer = this.doc.createElement('div');
-    root.append(this.layer);
-    this.doc.documentElement.append(this.host);
-    this.win.addEventListener('resize', this.onResize);
-    return this.layer;
-  }
-
-  private paint(): void {
-    const layer = this.ensureHost();
-    layer.replaceChildren();
-    const { scrollX, scrollY } = this.win;
-    for (const [kind, ranges] of this.ranges) {
-      for (const range of ranges) {
-        for (const rect of Array.from(range.getClientRects())) {
-          const box = this.doc.createElement('div');
-          const underline = kind === 'term';
-          box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${(underline ? rect.bottom - 2 : rect.top) + scrollY}px;width:${rect.width}px;height:${underline ? 1.5 : rect.height}px;background:${OVERLAY_COLORS[kind]};`;
-          layer.append(box);
-        }
-      }
-    }
-  }
-
-  clear(): void {
-    this.ranges.clear();
-    this.win.removeEventListener('resize', this.onResize);
-    this.host?.remove();
-    this.host = null;
-    this.layer = null;
   }
 }

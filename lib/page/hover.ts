@@ -3,8 +3,13 @@
  * caretPositionFromPoint (caretRangeFromPoint in Chromium before 128), accept a hit only when the
  * pointer is really over one of the term's glyph boxes (a caret lands on the nearest text even
  * from a margin), wait a short delay, and show nothing while the mouse races across the page.
+ *
+ * Only the user's own mouse counts: a page script's synthetic `mousemove` (isTrusted false) is
+ * ignored, so a page cannot make the tooltip appear over a term to learn how the user explained it.
+ * The user's own definition of a term is asked for (`userDefinition`) only then, one term at a time.
  */
 import type { Tooltip, TooltipContent } from './tooltip.ts';
+import type { TimerId } from './session.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface HoverTarget {
@@ -13,8 +18,8 @@ export interface HoverTarget {
 }
 
 interface Timers {
-  setTimeout(fn: () => void, ms: number): number;
-  clearTimeout(id: number): void;
+  setTimeout(fn: () => void, ms: number): TimerId;
+  clearTimeout(id: TimerId): void;
 }
 
 interface Caret {
@@ -47,15 +52,35 @@ export class HoverController {
   private readonly doc: Document;
   private readonly tooltip: Tooltip;
   private readonly timers: Timers;
+  private readonly userDefinition: (term: string) => Promise<string | null>;
+  private readonly trusted: (event: Event) => boolean;
+  /** The user's definitions asked for so far (a term is asked for once per page). */
+  private readonly definitions = new Map<string, Promise<string | null>>();
   private last = { x: -1, y: -1, t: 0 };
-  private pending: number | null = null;
-  private hiding: number | null = null;
+  private pending: TimerId | null = null;
+  private hiding: TimerId | null = null;
   private current: HoverTarget | null = null;
+  private showing = 0;
 
-  constructor({ doc, tooltip, timers }: { doc: Document; tooltip: Tooltip; timers: Timers }) {
+  constructor({
+    doc,
+    tooltip,
+    timers,
+    userDefinition,
+    trusted = (event) => event.isTrusted,
+  }: {
+    doc: Document;
+    tooltip: Tooltip;
+    timers: Timers;
+    userDefinition: (term: string) => Promise<string | null>;
+    /** Whether an event comes from the user (tests of the hit logic pass their synthetic events). */
+    trusted?: (event: Event) => boolean;
+  }) {
     this.doc = doc;
     this.tooltip = tooltip;
     this.timers = timers;
+    this.userDefinition = userDefinition;
+    this.trusted = trusted;
   }
 
   /** Replaces the hover targets (after the page's text changed). */
@@ -73,6 +98,7 @@ export class HoverController {
   }
 
   onMouseMove(event: MouseEvent): void {
+    if (!this.trusted(event)) return;
     const now = event.timeStamp;
     const { x: lx, y: ly, t: lt } = this.last;
     const speed = lt > 0 && now > lt ? Math.hypot(event.clientX - lx, event.clientY - ly) / (now - lt) : 0;
@@ -114,7 +140,29 @@ export class HoverController {
     this.cancelHide();
     if (this.current === hit.target && this.tooltip.visible) return;
     this.current = hit.target;
-    this.tooltip.show(hit.target.content, hit.rect);
+    const showing = ++this.showing;
+    void this.contentOf(hit.target.content).then((content) => {
+      // The mouse moved on (or Esc) while the definition was on its way.
+      if (showing === this.showing && this.current === hit.target) this.tooltip.show(content, hit.rect);
+    });
+  }
+
+  /** The tooltip's content, with the user's own definition in its place (after the report's, before the built-in one). */
+  private async contentOf(content: TooltipContent): Promise<TooltipContent> {
+    if (!content.userDefined) return content;
+    let asked = this.definitions.get(content.term);
+    if (!asked) {
+      asked = this.userDefinition(content.term).catch(() => null);
+      this.definitions.set(content.term, asked);
+    }
+    const definition = await asked;
+    if (!definition) return content;
+    const reportOnes = content.explanations.filter((e) => e.source === 'report');
+    const others = content.explanations.filter((e) => e.source !== 'report' && e.definition !== definition);
+    return {
+      ...content,
+      explanations: [...reportOnes, { source: 'user' as const, definition }, ...others].slice(0, LIMITS.maxExplanationsPerTerm),
+    };
   }
 
   private scheduleHide(): void {
@@ -129,6 +177,7 @@ export class HoverController {
 
   hide(): void {
     this.cancelHide();
+    this.showing++;
     this.current = null;
     this.tooltip.hide();
   }

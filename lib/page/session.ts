@@ -1,38 +1,59 @@
 /**
  * ReportLens in one page: read the article, ask the background what it is, mark jargon and
- * figures, explain on hover, jump to a clause on request, and follow the page when it changes.
+ * figures, explain on hover, jump to a clause on request, and follow the page — and the user's
+ * settings — when they change.
  *
  * The page side stays cheap: on the many pages that are not reports it runs one regular
  * expression and stops, adding nothing to the page. Reading a long article and marking it are
- * done in slices of a few milliseconds that yield to the browser in between.
+ * done in slices of a few milliseconds that yield to the browser in between. The settings are
+ * read on every path that looks at the page (the first look, an article that arrives late, a
+ * change) and applied as soon as they change (`applySettings`).
  */
 import { extractArticleInSlices, type ArticleText } from '../report/article.ts';
 import { mightBeReport } from '../report/quick-check.ts';
 import { countReportLinks, otherPagesOf } from '../report/links.ts';
-import { TermMatcher } from '../glossary/matcher.ts';
-import { PageAnalysisSchema, parseMessage, type PageAnalysis, type PageText } from '../messages.ts';
+import type { PageAnalysis, PageText, PageTextReply } from '../messages.ts';
+import { tooltipStrings } from '../i18n.ts';
+import type { Lang } from '../format.ts';
 import { rangeForSpan } from './ranges.ts';
 import { createHighlighter, type Highlighter } from './highlighter.ts';
 import { Tooltip } from './tooltip.ts';
-import { HoverController, type HoverTarget } from './hover.ts';
+import { HoverController } from './hover.ts';
+import { buildMarks } from './marks.ts';
+import { PageWatcher } from './watch.ts';
 import { LIMITS } from '../limits.ts';
 
 /** What the session needs from the extension (the content script passes browser APIs; tests pass fakes). */
 export interface PagePort {
-  /** Sends the page text to the background; resolves to its (unvalidated) reply. */
-  analyze(message: PageText): Promise<unknown>;
+  /** Sends the page text to the background; resolves to its validated reply, or null without one. */
+  analyze(message: PageText): Promise<PageTextReply | null>;
+  /** The user's own definition of a term on this page (asked on a real hover). */
+  userDefinition(term: string): Promise<string | null>;
   /** The user asked to explain a term (tooltip action). */
   explain(term: string): void;
 }
 
+export type TimerId = ReturnType<typeof setTimeout>;
+
 export interface PageTimers {
-  setTimeout(fn: () => void, ms: number): number;
-  clearTimeout(id: number): void;
+  setTimeout(fn: () => void, ms: number): TimerId;
+  clearTimeout(id: TimerId): void;
   /** Yields to the browser (lets it paint and handle input) before continuing. */
   pause(): Promise<void>;
 }
 
-export type SessionState = 'idle' | 'skipped' | 'not-report' | 'report';
+/** The settings as they concern one page. */
+export interface PageSettings {
+  /** The user turned ReportLens off for this site. */
+  off: boolean;
+  /** Mark terms and figures (off: no marks and no tooltips; the library still gets the report). */
+  marking: boolean;
+  /** The tooltip's language. */
+  lang: Lang;
+}
+
+/** 'off': the user turned ReportLens off for this site; the page is left untouched. */
+export type SessionState = 'idle' | 'skipped' | 'not-report' | 'report' | 'off';
 
 export class PageSession {
   state: SessionState = 'idle';
@@ -41,52 +62,71 @@ export class PageSession {
   private highlighter: Highlighter | null = null;
   private tooltip: Tooltip | null = null;
   private hover: HoverController | null = null;
-  private observer: MutationObserver | null = null;
-  private settleTimer: number | null = null;
-  private flashTimer: number | null = null;
+  private readonly watcher: PageWatcher;
+  private flashTimer: TimerId | null = null;
   private running: Promise<void> | null = null;
+  private settings: PageSettings = { off: false, marking: true, lang: 'zh' };
+  /** The user asked for this page from the panel: it is looked at even on a site they turned off. */
+  private userAsked = false;
   private readonly doc: Document;
   private readonly win: Window;
   private readonly port: PagePort;
   private readonly timers: PageTimers;
+  private readonly readSettings: () => Promise<PageSettings>;
+  private readonly trusted: ((event: Event) => boolean) | undefined;
 
-  constructor({ doc, win, port, timers }: { doc: Document; win: Window; port: PagePort; timers: PageTimers }) {
+  constructor({
+    doc,
+    win,
+    port,
+    timers,
+    settings,
+    trusted,
+  }: {
+    doc: Document;
+    win: Window;
+    port: PagePort;
+    timers: PageTimers;
+    settings: () => Promise<PageSettings>;
+    /** Tests only: which events count as the user's (default: `isTrusted`). */
+    trusted?: (event: Event) => boolean;
+  }) {
     this.doc = doc;
     this.win = win;
     this.port = port;
     this.timers = timers;
+    this.readSettings = settings;
+    this.trusted = trusted;
+    this.watcher = new PageWatcher({ doc, win, timers });
   }
 
   /**
-   * Looks at the page. Without `forced`, a page that does not even mention a work report is
-   * skipped after one regular expression (it is watched for a while in case its article is filled in later).
+   * Looks at the page. `skipCheck`: read it even if the cheap check would skip it (a known report
+   * that changed). `userAsked`: the panel asked — also on a site the user turned off.
    */
-  /** Mark terms and figures in the page (the user can turn marks off and keep the library). */
-  marking = true;
-
-  async analyze({ forced = false }: { forced?: boolean } = {}): Promise<void> {
+  async analyze({ skipCheck = false, userAsked = false }: { skipCheck?: boolean; userAsked?: boolean } = {}): Promise<void> {
+    if (userAsked) this.userAsked = true;
     if (this.running) return this.running;
-    this.running = this.run(forced).finally(() => (this.running = null));
+    this.running = this.run(skipCheck || userAsked).finally(() => (this.running = null));
     return this.running;
   }
 
-  /** Whether analyze() without `forced` would read this page (the cheap check). */
-  wouldLook(): boolean {
-    return mightBeReport(this.doc);
-  }
-
-  private async run(forced: boolean): Promise<void> {
+  private async run(skipCheck: boolean): Promise<void> {
     const first = this.state === 'idle';
-    await this.look(forced);
+    await this.look(skipCheck);
     // Some CMSs fill the article in after load: a first look that found no report watches for a while.
-    if (first && this.state !== 'report') this.watchForLateContent();
+    if (first && this.state !== 'report' && this.state !== 'off') {
+      this.watcher.watchForLateContent({ onArrival: () => void this.analyze(), waiting: () => this.state !== 'report' });
+    }
   }
 
-  private async look(forced: boolean): Promise<void> {
-    if (!forced && !mightBeReport(this.doc)) {
+  private async look(skipCheck: boolean): Promise<void> {
+    if (!skipCheck && !mightBeReport(this.doc)) {
       this.state = 'skipped';
       return;
     }
+    this.settings = await this.readSettings();
+    if (this.settings.off && !this.userAsked) return this.silence();
     const article = await extractArticleInSlices(this.doc, { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause });
     if (!article || article.text.trim().length === 0) {
       this.state = 'not-report';
@@ -94,89 +134,77 @@ export class PageSession {
     }
     const reply = await this.port.analyze({
       type: 'page/text',
-      url: this.doc.location?.href ?? '',
       title: this.doc.title,
       text: article.text,
       reportLinks: countReportLinks(this.doc),
       pageLinks: otherPagesOf(this.doc),
     });
-    const analysis = parseMessage(PageAnalysisSchema, reply);
-    if (!analysis?.detection.isReport) {
+    // No answer, or too many texts from this tab for now: what is marked stays as it is.
+    if (!reply || (!reply.ok && reply.refused !== 'site-off')) return;
+    if (!reply.ok) return this.silence();
+    if (!reply.analysis.detection.isReport) {
       this.state = 'not-report';
       this.unmark();
       return;
     }
     this.state = 'report';
     this.article = article;
-    this.analysis = analysis;
-    if (this.marking) await this.mark();
-    this.watchForChanges();
+    this.analysis = reply.analysis;
+    if (this.settings.marking) await this.mark();
+    this.watcher.watchForChanges({ root: () => this.article?.root, onChange: () => void this.refresh() });
+  }
+
+  /** The settings changed (storage.onChanged): a site turned off is left at once, marks follow the switch, the tooltip the language. */
+  async applySettings(next: PageSettings): Promise<void> {
+    const before = this.settings;
+    this.settings = next;
+    if (next.off) {
+      if (!this.userAsked) this.silence();
+      return;
+    }
+    if (before.off && this.state === 'off') {
+      this.state = 'idle';
+      return this.analyze();
+    }
+    if (this.state !== 'report') return;
+    if (next.marking && !before.marking) await this.mark();
+    else if (!next.marking) this.unmark();
   }
 
   /** Marks terms, figures and footnote markers, and makes terms hoverable. */
   private async mark(): Promise<void> {
-    const article = this.article!;
-    const analysis = this.analysis!;
+    const article = this.article;
+    const analysis = this.analysis;
+    if (!article || !analysis) return;
     this.highlighter ??= createHighlighter(this.doc, this.win);
-    this.highlighter.prepare();
-    const patterns: string[] = [];
-    const termOfPattern: number[] = [];
-    analysis.terms.forEach((t, i) => {
-      for (const p of t.patterns) {
-        patterns.push(p);
-        termOfPattern.push(i);
-      }
-    });
-    const matcher = TermMatcher.build(patterns);
-    const text = article.text;
-    const termRanges: Range[] = [];
-    const targets: HoverTarget[] = [];
-    let sliceStart = performance.now();
-    const maybePause = async () => {
-      if (performance.now() - sliceStart > LIMITS.pageSliceMs) {
-        await this.timers.pause();
-        sliceStart = performance.now();
-      }
-    };
-    // Terms never cross a line, so the text is matched a line block at a time, pausing in between.
-    for (let from = 0; from < text.length; ) {
-      let to = text.indexOf('\n', Math.min(text.length, from + LIMITS.matchBlockChars));
-      if (to < 0) to = text.length;
-      for (const m of matcher.findAll(text, from, to)) {
-        const range = rangeForSpan(this.doc, article.map, m.start, m.end);
-        if (!range) continue;
-        const term = analysis.terms[termOfPattern[m.pattern]!]!;
-        termRanges.push(range);
-        targets.push({ range, content: { term: term.term, explanations: term.explanations, firstSentence: term.firstSentence } });
-      }
-      from = to + 1;
-      await maybePause();
-    }
-    for (const f of analysis.footnotes) {
-      const range = rangeForSpan(this.doc, article.map, f.start, f.end);
-      if (!range) continue;
-      termRanges.push(range);
-      targets.push({
-        range,
-        content: { term: f.term, explanations: [{ source: 'report', definition: f.definition }], footnote: f.number },
-      });
-    }
-    const figureRanges: Range[] = [];
-    for (const f of analysis.figures) {
-      const range = rangeForSpan(this.doc, article.map, f.start, f.end);
-      if (range) figureRanges.push(range);
-      await maybePause();
-    }
+    this.highlighter?.prepare();
+    const marks = await buildMarks({ doc: this.doc, article, analysis, pause: this.timers.pause });
+    if (this.article !== article || !this.settings.marking || this.state !== 'report') return;
     // Both kinds in one task: every change to the highlights makes Chromium re-walk the whole
     // layout tree before painting (~65 ms on a 5 MB page, measured in BENCHMARKS.md), so one
     // update costs less than many small ones.
-    this.highlighter.set('figure', figureRanges);
-    this.highlighter.set('term', termRanges);
-    if (!this.tooltip) {
-      this.tooltip = new Tooltip({ doc: this.doc, win: this.win, onExplain: (term) => this.port.explain(term) });
-      this.hover = new HoverController({ doc: this.doc, tooltip: this.tooltip, timers: this.timers });
+    this.highlighter?.set('figure', marks.figures);
+    this.highlighter?.set('term', marks.terms);
+    this.ensureHover().setTargets(marks.targets);
+  }
+
+  private ensureHover(): HoverController {
+    if (!this.tooltip || !this.hover) {
+      this.tooltip = new Tooltip({
+        doc: this.doc,
+        win: this.win,
+        onExplain: (term) => this.port.explain(term),
+        strings: () => tooltipStrings(this.settings.lang),
+      });
+      this.hover = new HoverController({
+        doc: this.doc,
+        tooltip: this.tooltip,
+        timers: this.timers,
+        userDefinition: (term) => this.port.userDefinition(term),
+        trusted: this.trusted,
+      });
     }
-    this.hover!.setTargets(targets);
+    return this.hover;
   }
 
   onMouseMove(event: MouseEvent): void {
@@ -201,45 +229,10 @@ export class PageSession {
     const reduceMotion = this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     this.win.scrollTo({ top: this.win.scrollY + rect.top - this.win.innerHeight / 3, behavior: reduceMotion ? 'auto' : 'smooth' });
     this.highlighter ??= createHighlighter(this.doc, this.win);
-    this.highlighter.set('flash', [range]);
+    this.highlighter?.set('flash', [range]);
     if (this.flashTimer !== null) this.timers.clearTimeout(this.flashTimer);
     this.flashTimer = this.timers.setTimeout(() => this.highlighter?.set('flash', []), LIMITS.flashMs);
     return true;
-  }
-
-  /** A page the cheap check rejected may fill its article in later (some CMSs do): look again when it settles. */
-  private watchForLateContent(): void {
-    const body = this.doc.body;
-    if (!body) return;
-    let lastLength = body.textContent?.length ?? 0;
-    const observer = new (this.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(() =>
-      this.settleThen(() => {
-        // A ticker or carousel changes a few characters; an article arriving adds hundreds.
-        const length = body.textContent?.length ?? 0;
-        if (Math.abs(length - lastLength) < LIMITS.lateContentMinChars) return;
-        lastLength = length;
-        void this.analyze();
-      }),
-    );
-    observer.observe(body, { childList: true, subtree: true, characterData: true });
-    this.observer = observer;
-    this.timers.setTimeout(() => {
-      if (this.observer === observer && this.state !== 'report') this.stopObserving();
-    }, LIMITS.lateContentWatchMs);
-  }
-
-  /** A report page whose article changes (pagination in the page, late paragraphs): read and mark it again. */
-  private watchForChanges(): void {
-    this.stopObserving();
-    const body = this.doc.body;
-    if (!body) return;
-    const observer = new (this.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver((records) => {
-      const root = this.article?.root;
-      const relevant = !root?.isConnected || records.some((r) => root.contains(r.target) || r.target.contains(root));
-      if (relevant) this.settleThen(() => void this.refresh());
-    });
-    observer.observe(body, { childList: true, subtree: true, characterData: true });
-    this.observer = observer;
   }
 
   private async refresh(): Promise<void> {
@@ -248,23 +241,10 @@ export class PageSession {
     if (article && article.text === before) {
       // Same words, new nodes (a re-render): only the marks need the new nodes.
       this.article = article;
-      if (this.marking) await this.mark();
+      if (this.settings.marking) await this.mark();
       return;
     }
-    await this.analyze({ forced: true });
-  }
-
-  private settleThen(fn: () => void): void {
-    if (this.settleTimer !== null) this.timers.clearTimeout(this.settleTimer);
-    this.settleTimer = this.timers.setTimeout(() => {
-      this.settleTimer = null;
-      fn();
-    }, LIMITS.pageChangeDebounceMs);
-  }
-
-  private stopObserving(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    await this.analyze({ skipCheck: true });
   }
 
   private unmark(): void {
@@ -272,14 +252,21 @@ export class PageSession {
     this.hover?.setTargets([]);
   }
 
-  /** Removes everything ReportLens added to the page (the tab navigates away, the extension reloads). */
-  destroy(): void {
-    this.stopObserving();
-    this.highlighter?.clear();
+  /** The site is turned off: everything ReportLens added goes, and the page is no longer watched. */
+  private silence(): void {
+    this.state = 'off';
+    this.watcher.stop();
+    this.unmark();
     this.tooltip?.destroy();
-    this.hover = null;
     this.tooltip = null;
-    this.highlighter = null;
+    this.hover = null;
     this.article = null;
+    this.analysis = null;
+  }
+
+  /** Removes everything ReportLens added to the page (the extension was reloaded or removed). */
+  destroy(): void {
+    this.silence();
+    this.highlighter = null;
   }
 }

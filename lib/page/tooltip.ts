@@ -1,11 +1,15 @@
 /**
- * The hover tooltip: an element in an open shadow root, so the page's CSS cannot reach in and ours
- * cannot leak out. The host uses `all: initial`, every size is in px (page `rem` sizes do not
- * apply), and it is added to the page only the first time a tooltip is shown. Content is set
+ * The hover tooltip: an element in a closed shadow root, so the page's CSS cannot reach in, ours
+ * cannot leak out, and page scripts cannot read or rewrite it (with an open root a page read the
+ * user's own definitions and turned the tooltip into a fake entry with a link: issue 15). The host
+ * uses `all: initial`, every size is in px (page `rem` sizes do not apply), and it is added to the
+ * page only when a tooltip is first shown — which only a real hover does (hover.ts). Content is set
  * with textContent only: definitions and sentences come from pages and are never parsed as HTML.
+ * Its height is bounded (LIMITS.tooltipMaxHeightPx and the window) and long content scrolls inside it.
  */
-
-export type ExplanationSource = 'report' | 'body' | 'user' | 'builtin';
+import type { ExplanationSource } from '../messages.ts';
+import type { TooltipStrings } from '../i18n.ts';
+import { LIMITS } from '../limits.ts';
 
 export interface TooltipContent {
   term: string;
@@ -14,14 +18,9 @@ export interface TooltipContent {
   firstSentence?: string;
   /** Footnote number for an inline marker ([3]). */
   footnote?: number;
+  /** The user explained this term: their definition is asked for when the tooltip is about to show. */
+  userDefined?: boolean;
 }
-
-const SOURCE_LABELS: Record<ExplanationSource, string> = {
-  report: '本报告注释',
-  body: '本报告正文',
-  user: '我的解释',
-  builtin: 'ReportLens 词库',
-};
 
 /** Space kept between the tooltip and the window's edges, and between it and the term. */
 const GUTTER_PX = 5;
@@ -29,11 +28,11 @@ const GAP_PX = 6;
 
 const STYLES = `
 :host { all: initial; }
-.tip { box-sizing: border-box; max-width: 360px; min-width: 160px; padding: 10px 12px; border-radius: 8px;
+.tip { box-sizing: border-box; max-width: 360px; min-width: 160px; padding: 10px 12px; border-radius: 8px; overflow-y: auto; overscroll-behavior: contain;
   font: 14px/1.55 system-ui, -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;
   color: #1d1b20; background: #fffdf8; border: 1px solid #d8cfc4; box-shadow: 0 6px 24px rgba(0,0,0,0.18); }
 .term { font-weight: 600; font-size: 15px; margin: 0 0 4px; }
-.entry { margin: 6px 0 0; }
+.entry { margin: 6px 0 0; overflow-wrap: anywhere; }
 .source { display: inline-block; font-size: 11px; line-height: 16px; padding: 0 6px; border-radius: 8px; margin-right: 6px; background: #f3e3e1; color: #8c1d18; }
 .english { display: block; font-size: 12px; color: #5f5b66; margin-top: 2px; }
 .none { color: #5f5b66; margin: 4px 0; }
@@ -54,28 +53,42 @@ export class Tooltip {
   private readonly doc: Document;
   private readonly win: Window;
   private readonly onExplain: (term: string) => void;
+  private readonly strings: () => TooltipStrings;
   visible = false;
 
-  constructor({ doc, win, onExplain }: { doc: Document; win: Window; onExplain: (term: string) => void }) {
+  constructor({
+    doc,
+    win,
+    onExplain,
+    strings,
+  }: {
+    doc: Document;
+    win: Window;
+    onExplain: (term: string) => void;
+    strings: () => TooltipStrings;
+  }) {
     this.doc = doc;
     this.win = win;
     this.onExplain = onExplain;
+    this.strings = strings;
   }
 
   private ensure(): HTMLElement {
-    if (this.tip) return this.tip;
-    this.host = this.doc.createElement('reportlens-tooltip');
-    this.host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = STYLES;
-    this.tip = this.doc.createElement('div');
-    this.tip.className = 'tip';
-    this.tip.setAttribute('role', 'tooltip');
-    this.tip.id = 'reportlens-tooltip';
-    root.append(style, this.tip);
-    this.doc.documentElement.append(this.host);
-    return this.tip;
+    // A page may remove our element: it is put back on the next hover.
+    if (this.tip && this.host?.isConnected) return this.tip;
+    if (!this.tip) {
+      this.host = this.doc.createElement('reportlens-tooltip');
+      this.host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; z-index: 2147483647;';
+      const root = this.host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = STYLES;
+      this.tip = this.doc.createElement('div');
+      this.tip.className = 'tip';
+      this.tip.setAttribute('role', 'tooltip');
+      root.append(style, this.tip);
+    }
+    this.doc.documentElement.append(this.host!);
+    return this.tip!;
   }
 
   /** The element the tooltip lives in (for "is the mouse over the tooltip" checks). */
@@ -86,6 +99,7 @@ export class Tooltip {
   show(content: TooltipContent, anchor: DOMRect): void {
     const tip = this.ensure();
     tip.replaceChildren(...this.render(content));
+    tip.scrollTop = 0;
     this.host!.style.display = 'block';
     this.host!.style.visibility = 'hidden';
     this.place(anchor);
@@ -106,38 +120,49 @@ export class Tooltip {
   }
 
   private render(content: TooltipContent): Node[] {
+    const t = this.strings();
     const el = (tag: string, className: string, text?: string) => {
       const node = this.doc.createElement(tag);
       node.className = className;
       if (text !== undefined) node.textContent = text;
       return node;
     };
-    const nodes: Node[] = [el('p', 'term', content.footnote ? `注释 [${content.footnote}] ${content.term}` : content.term)];
+    const nodes: Node[] = [el('p', 'term', content.footnote ? t.footnote(content.footnote, content.term) : content.term)];
     for (const e of content.explanations) {
       const entry = el('p', 'entry');
-      entry.append(el('span', 'source', SOURCE_LABELS[e.source]), this.doc.createTextNode(e.definition));
+      entry.append(el('span', 'source', t.sources[e.source] ?? e.source), this.doc.createTextNode(e.definition));
       if (e.english) entry.append(el('span', 'english', e.english));
       nodes.push(entry);
     }
     if (content.explanations.length === 0) {
-      nodes.push(el('p', 'none', '还没有解释。'));
-      if (content.firstSentence) nodes.push(el('p', 'first', `首次出现：${content.firstSentence}`));
-      const button = el('button', 'explain', '添加解释') as HTMLButtonElement;
+      nodes.push(el('p', 'none', t.noExplanation));
+      if (content.firstSentence) nodes.push(el('p', 'first', t.firstUse(content.firstSentence)));
+      const button = el('button', 'explain', t.addExplanation) as HTMLButtonElement;
       button.type = 'button';
-      button.addEventListener('click', () => this.onExplain(content.term));
+      // Only the user's own click: a page script's synthetic click does not open the panel.
+      button.addEventListener('click', (event) => event.isTrusted && this.onExplain(content.term));
       nodes.push(button);
     }
     return nodes;
   }
 
-  /** Below the term, or above it when it does not fit; kept GUTTER_PX inside the window. */
+  /**
+   * Below the term, or above it when it does not fit below; when it fits on neither side (a long
+   * definition near the middle of a small window) it stays inside the window and may cover the term.
+   * Never taller than the window: the content scrolls.
+   */
   private place(anchor: DOMRect): void {
     const host = this.host!;
-    const { width, height } = this.tip!.getBoundingClientRect();
     const vw = this.win.innerWidth;
     const vh = this.win.innerHeight;
-    let top = anchor.bottom + GAP_PX;
-    if (top + height > vh - GUTTER_PX && anchor.top - GAP_PX - height >= GUTTER_PX) top = anchor.top - GAP_PX - height;
+    this.tip!.style.maxHeight = `${Math.max(0, Math.min(LIMITS.tooltipMaxHeightPx, vh - 2 * GUTTER_PX))}px`;
+    const { width, height } = this.tip!.getBoundingClientRect();
+    const below = vh - GUTTER_PX - (anchor.bottom + GAP_PX);
+    const above = anchor.top - GAP_PX - GUTTER_PX;
+    let top: number;
+    if (height <= below) top = anchor.bottom + GAP_PX;
+    else if (height <= above) top = anchor.top - GAP_PX - height;
+    else top = above > below ? GUTTER_PX : vh - GUTTER_PX - height;
     const left = Math.max(GUTTER_PX, Math.min(anchor.left, vw - width - GUTTER_PX));
     host.style.left = `${Math.round(left)}px`;
     host.style.top = `${Math.round(Math.max(GUTTER_PX, top))}px`;

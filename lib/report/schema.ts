@@ -37,11 +37,11 @@ export const INDICATOR_KEYS = [
 
 export const FigureSchema: v.GenericSchema<Figure> = v.object({
   indicator: v.picklist(INDICATOR_KEYS),
-  name: text(60),
+  name: text(LIMITS.maxFigureNameChars),
   measure: v.picklist(['growth', 'level', 'rate', 'change', 'avgGrowth']),
   value: v.nullable(v.pipe(v.number(), v.finite())),
   max: v.nullable(v.pipe(v.number(), v.finite())),
-  unit: text(12),
+  unit: text(LIMITS.maxUnitChars),
   qualifier: v.picklist(['exact', 'about', 'atLeast', 'atMost', 'range', 'flat', 'sync', 'strive']),
   year,
   quote: text(LIMITS.maxQuoteChars),
@@ -76,42 +76,54 @@ export const ReportDocumentSchema: v.GenericSchema<ReportDocumentInput, ReportDo
   kind: v.picklist(PAGE_KINDS),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   reasons: DetectionReasonsSchema,
-  title: v.nullable(text(300)),
+  title: v.nullable(text(LIMITS.maxHeadlineChars)),
   region: v.nullable(
     v.object({
-      name: text(40),
+      name: text(LIMITS.maxRegionNameChars),
       level: v.picklist(REGION_LEVELS),
       // Optional: documents stored and backed up before region resolution have none of these.
-      province: v.optional(v.nullable(text(40))),
-      prefecture: v.optional(v.nullable(text(40))),
+      province: v.optional(v.nullable(text(LIMITS.maxRegionNameChars))),
+      prefecture: v.optional(v.nullable(text(LIMITS.maxRegionNameChars))),
       code: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{6}$/)))),
     }),
   ),
-  meeting: v.nullable(text(120)),
+  meeting: v.nullable(text(LIMITS.maxMeetingChars)),
   date: v.nullable(v.pipe(v.string(), v.isoDate())),
-  speaker: v.nullable(v.object({ name: text(20), title: text(20) })),
+  speaker: v.nullable(v.object({ name: text(LIMITS.maxSpeakerChars), title: text(LIMITS.maxSpeakerChars) })),
   reviewYear: v.nullable(year),
   planYear: v.nullable(year),
   targets: v.pipe(v.array(FigureSchema), v.maxLength(LIMITS.maxFiguresPerReport)),
   actuals: v.pipe(v.array(FigureSchema), v.maxLength(LIMITS.maxFiguresPerReport)),
   glossary: v.pipe(
-    v.array(v.object({ term: text(60), definition: text(LIMITS.maxDefinitionChars), number: v.nullable(v.pipe(v.number(), v.integer())) })),
+    v.array(
+      v.object({
+        term: text(LIMITS.maxTermChars),
+        definition: text(LIMITS.maxDefinitionChars),
+        number: v.nullable(v.pipe(v.number(), v.integer())),
+      }),
+    ),
     v.maxLength(LIMITS.maxGlossaryEntries),
   ),
   bodyGlossary: v.optional(
     v.pipe(
-      v.array(v.object({ term: text(60), definition: text(LIMITS.maxDefinitionChars), start: offset, end: offset })),
+      v.array(v.object({ term: text(LIMITS.maxTermChars), definition: text(LIMITS.maxDefinitionChars), start: offset, end: offset })),
       v.maxLength(LIMITS.maxGlossaryEntries),
     ),
   ),
   outline: v.pipe(
-    v.array(v.object({ level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)), title: text(200), start: offset })),
+    v.array(
+      v.object({
+        level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
+        title: text(LIMITS.maxOutlineTitleChars),
+        start: offset,
+      }),
+    ),
     v.maxLength(LIMITS.maxOutlineItems),
   ),
   terms: v.pipe(
     v.array(
       v.object({
-        term: text(60),
+        term: text(LIMITS.maxTermChars),
         count: v.pipe(v.number(), v.integer(), v.minValue(1)),
         source: v.picklist(['report', 'body', 'user', 'builtin', 'none']),
         definition: v.nullable(text(LIMITS.maxDefinitionChars)),

@@ -4,7 +4,7 @@
  * over ten years — 10,000 reports, ~250,000 figures — then the queries and exports a user waits for.
  */
 import { openLibrary, type LibraryDb, type StoredReport } from '../../lib/library/db.ts';
-import { importBackup } from '../../lib/library/backup.ts';
+import { importBackup } from '../../lib/library/import.ts';
 import { newestReports, figuresForIndicatorYear, figuresOfReports, exportFiguresCsv } from '../../lib/library/queries.ts';
 import { buildMatrix } from '../../lib/compare/matrix.ts';
 import { summarize } from '../../lib/library/derive.ts';
@@ -83,7 +83,7 @@ export async function runLibraryWorkload({
   const backup = syntheticBackup(bases, count);
   m.backupBytes = backup.length;
   const [importMs, result] = await timed(() => importBackup(db, backup));
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
   m.bulkImportMs = importMs;
   m.reports = await db.reports.count();
   m.figures = await db.figures.count();

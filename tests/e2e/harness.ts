@@ -12,7 +12,11 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/ch
 import type { TabState } from '../../lib/messages.ts';
 import { tabIdOfActivePage, waitForTabState as waitForTabStateById } from '../../scripts/lib/extension-probe.ts';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+/**
+ * The built extension under test. REPORTLENS_EXTENSION_DIR points the suite at another build (an
+ * older commit's, to see which tests fail on it).
+ */
+export const EXTENSION_DIR = process.env.REPORTLENS_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 export interface Harness extends ExtensionBrowser {

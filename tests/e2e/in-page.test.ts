@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startHarness, waitForTabState, type Harness } from './harness.ts';
 import { readStoredDocument } from '../../scripts/lib/extension-probe.ts';
+import { readTooltip } from './cdp.ts';
 
 const PINGYAO = 'http://www.pingyao.gov.cn/art/2022/7/11/art_1234_56789.html';
 const PINGYAO_LATE = 'http://www.pingyao.gov.cn/art/2022/7/11/art_1241_56790.html';
@@ -58,14 +59,8 @@ async function hover(page: Page, point: { x: number; y: number }): Promise<void>
   await page.mouse.move(point.x, point.y);
 }
 
-async function tooltip(page: Page): Promise<{ visible: boolean; role: string | null; text: string } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reportlens-tooltip') as HTMLElement | null;
-    const tip = host?.shadowRoot?.querySelector('[role="tooltip"]');
-    if (!host || !tip) return null;
-    return { visible: host.style.display !== 'none', role: tip.getAttribute('role'), text: tip.textContent ?? '' };
-  });
-}
+/** The tooltip (in a closed shadow root, read through the DevTools protocol). */
+const tooltip = (page: Page) => readTooltip(page);
 
 describe('in the page', () => {
   let h: Harness;
@@ -89,7 +84,7 @@ describe('in the page', () => {
     expect(await page.locator('reportlens-marks').count()).toBe(0);
   });
 
-  it('hovering 专精特新 shows the report’s own explanation in a shadow-root tooltip; Esc closes it', async () => {
+  it('hovering 专精特新 shows the report’s own explanation in a closed shadow-root tooltip; Esc closes it', async () => {
     const page = await h.context.newPage();
     await page.goto(PINGYAO);
     await waitForMarks(page);
@@ -99,6 +94,8 @@ describe('in the page', () => {
     expect(tip.role).toBe('tooltip');
     expect(tip.text).toContain('专业化、精细化、特色化、新颖化');
     expect(tip.text).toContain('本报告注释');
+    // Page scripts cannot reach into it.
+    expect(await page.evaluate(() => document.querySelector('reportlens-tooltip')!.shadowRoot)).toBeNull();
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await tooltip(page))?.visible).toBe(false);
   });
@@ -123,9 +120,9 @@ describe('in the page', () => {
     await waitForMarks(page);
     await hover(page, await pointAt(page, '五转一新'));
     await expect.poll(async () => (await tooltip(page))?.text ?? '', { timeout: 5000 }).toContain('添加解释');
-    await page.evaluate(() =>
-      (document.querySelector('reportlens-tooltip')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click(),
-    );
+    const button = (await tooltip(page))!.button!;
+    await page.mouse.move(button.x, button.y, { steps: 4 });
+    await page.mouse.click(button.x, button.y);
     await expect
       .poll(() => h.serviceWorker.evaluate(async () => (await chrome.storage.session.get('pendingTerm')).pendingTerm ?? null))
       .toBe('五转一新');

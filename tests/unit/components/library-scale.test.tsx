@@ -22,6 +22,8 @@ function syntheticReports(count: number): StoredReport[] {
       id: i + 1,
       url: `http://www.example${i}.gov.cn/`,
       urls: [],
+      host: `www.example${i}.gov.cn`,
+      mirrorOf: null,
       pageTitle: '政府工作报告',
       title: '政府工作报告',
       regionName,
@@ -54,6 +56,7 @@ describe('Library at 10,000 reports', () => {
       t: strings('zh'),
       settings: DEFAULT_SETTINGS,
       explainTerm: () => {},
+      setLibraryBusy: () => {},
     };
     render(
       <PanelContext.Provider value={panel}>

@@ -9,6 +9,7 @@ import type { LibraryDb } from '../../../lib/library/db.ts';
 import type { TabState } from '../../../lib/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
 import { saveReport, type ReportToSave } from '../../../lib/library/save.ts';
+import { importBackup } from '../../../lib/library/import.ts';
 import type { Figure } from '../../../lib/report/types.ts';
 import { freshDb, reportFrom, seedText } from '../library/helpers.ts';
 
@@ -25,16 +26,16 @@ export const qinglanLabel = (year: 2021 | 2022) =>
 /** A library of four real parsed reports: 柳林县 2020, 陵川县 2020, 青岚县 2021 and 2022 (ids 1–4 in that order). */
 export async function filledDb(): Promise<LibraryDb> {
   const db = freshDb();
-  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html'), 1);
-  await saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/b.html'), 2);
-  await saveReport(db, qinglan(2021), 3);
-  await saveReport(db, qinglan(2022), 4);
+  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html'), { now: 1 });
+  await saveReport(db, reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/b.html'), { now: 2 });
+  await saveReport(db, qinglan(2021), { now: 3 });
+  await saveReport(db, qinglan(2022), { now: 4 });
   return db;
 }
 
 export type FakeActions = { [K in keyof PanelActions]: Mock<PanelActions[K]> };
 
-export function fakeActions(): FakeActions {
+export function fakeActions(db: LibraryDb = freshDb()): FakeActions {
   return {
     jumpTo: vi.fn(async () => {}),
     saveCurrent: vi.fn(async () => ({ ok: true as const })),
@@ -43,6 +44,10 @@ export function fakeActions(): FakeActions {
     copyText: vi.fn(async () => {}),
     setSettings: vi.fn(async () => {}),
     openUrl: vi.fn(),
+    // As the panel's worker does it, on this thread.
+    importBackup: vi.fn((file: Blob, options: Parameters<PanelActions['importBackup']>[1]) =>
+      file.text().then((json) => importBackup(db, json, options)),
+    ),
   };
 }
 
@@ -55,10 +60,11 @@ export interface RenderOptions {
   pendingTerm?: string | null;
   onPendingTermDone?: () => void;
   libraryProblem?: 'blocked' | 'closed' | null;
+  reparse?: { done: number; total: number } | null;
 }
 
 export function renderPanel(options: RenderOptions) {
-  const actions = options.actions ?? fakeActions();
+  const actions = options.actions ?? fakeActions(options.db);
   const element = ({
     db,
     tab = null,
@@ -67,6 +73,7 @@ export function renderPanel(options: RenderOptions) {
     pendingTerm = null,
     onPendingTermDone,
     libraryProblem = null,
+    reparse = null,
   }: RenderOptions) => (
     <App
       db={db}
@@ -77,6 +84,7 @@ export function renderPanel(options: RenderOptions) {
       pendingTerm={pendingTerm}
       onPendingTermDone={onPendingTermDone}
       libraryProblem={libraryProblem}
+      reparse={reparse}
     />
   );
   const result = render(element(options));
@@ -95,8 +103,10 @@ export function reportTab(p: Partial<TabState>): TabState {
     frameId: 0,
     unsaved: null,
     saveError: null,
+    notice: null,
     pages: null,
     textRange: null,
+    userTerms: [],
     ...p,
   };
 }

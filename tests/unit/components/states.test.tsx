@@ -264,14 +264,14 @@ describe('This page', () => {
     actions.saveCurrent.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     const button = await screen.findByRole('button', { name: '保存到资料库' });
     fireEvent.click(button);
-    expect((await screen.findByRole('alert')).textContent).toContain('Receiving end does not exist');
+    expect((await screen.findByRole('alert')).textContent).toContain('ReportLens 后台没有回应');
     expect((button as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('a save error of one tab is not shown for the next', async () => {
     const item = qinglan(2021);
     const first = renderPanel({ db: freshDb(), tab: reportTab({ unsaved: { report: item.report, pageTitle: '' } }) });
-    first.actions.saveCurrent.mockResolvedValueOnce({ ok: false, error: '磁盘空间不足' });
+    first.actions.saveCurrent.mockResolvedValueOnce({ ok: false, problem: { code: 'quota' } });
     fireEvent.click(await screen.findByRole('button', { name: '保存到资料库' }));
     await screen.findByRole('alert');
     first.update({

@@ -64,7 +64,7 @@ describe('This page', () => {
   it('an unsaved report offers Save and shows why a save failed', async () => {
     const item = reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/a.html');
     const { actions } = renderPanel({ db: freshDb(), tab: reportTab({ unsaved: { report: item.report, pageTitle: '' } }) });
-    actions.saveCurrent.mockResolvedValueOnce({ ok: false, error: '磁盘空间不足' });
+    actions.saveCurrent.mockResolvedValueOnce({ ok: false, problem: { code: 'quota' } });
     fireEvent.click(await screen.findByRole('button', { name: '保存到资料库' }));
     expect((await screen.findByRole('alert')).textContent).toContain('磁盘空间不足');
   });
@@ -102,5 +102,24 @@ describe('page settings', () => {
     expect(actions.setSettings).toHaveBeenCalledWith({ disabledSites: ['other.gov.cn', 'www.liulin.gov.cn'] });
     fireEvent.click(screen.getByLabelText('在网页中标出术语和数字'));
     expect(actions.setSettings).toHaveBeenCalledWith({ highlight: false });
+  });
+});
+
+describe('where the report is', () => {
+  it('a tab whose report was deleted from the library says so and offers to save it again', async () => {
+    const { actions } = renderPanel({ db: freshDb(), tab: reportTab({ reportId: 42 }) });
+    expect((await screen.findByTestId('this-page-deleted')).textContent).toContain('本页的报告已从资料库中删除');
+    fireEvent.click(screen.getByRole('button', { name: '重新保存' }));
+    await waitFor(() => expect(actions.saveCurrent).toHaveBeenCalled());
+  });
+
+  it('shows the host it came from, and that a copy is one', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html');
+    await saveReport(db, item);
+    const copy = await saveReport(db, { ...item, url: 'https://news.example.com/liulin.html' });
+    renderPanel({ db, tab: reportTab({ reportId: copy.reportId, url: 'https://news.example.com/liulin.html' }) });
+    const source = await screen.findByTestId('provenance');
+    expect(source.textContent).toBe('来源：news.example.com · 非政府网站 · 副本，原件来自 www.liulin.gov.cn');
   });
 });

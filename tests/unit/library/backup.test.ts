@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
 import { saveReport } from '../../../lib/library/save.ts';
-import { exportBackup, importBackup } from '../../../lib/library/backup.ts';
+import { exportBackup } from '../../../lib/library/backup.ts';
+import { importBackup } from '../../../lib/library/import.ts';
+import { strings } from '../../../lib/i18n.ts';
 import type { LibraryDb } from '../../../lib/library/db.ts';
 
 async function backupText(db: LibraryDb): Promise<string> {
@@ -12,8 +14,8 @@ async function backupText(db: LibraryDb): Promise<string> {
 
 async function filledDb(): Promise<LibraryDb> {
   const db = freshDb();
-  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.shtml'), 1000);
-  await saveReport(db, reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/b.html'), 2000);
+  await saveReport(db, reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.shtml'), { now: 1000 });
+  await saveReport(db, reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/b.html'), { now: 2000 });
   await db.userTerms.put({ term: '三基目标', definition: '柳林县提出的基层基础目标（示例）。', variants: [], updatedAt: 5 });
   return db;
 }
@@ -23,7 +25,7 @@ describe('JSON backup', () => {
     const source = await filledDb();
     const json = await backupText(source);
     const parsed = JSON.parse(json);
-    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 4 });
+    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 5 });
     expect(Object.keys(parsed.tables).sort()).toEqual([
       'documents',
       'figures',
@@ -35,7 +37,7 @@ describe('JSON backup', () => {
     ]);
     const target = freshDb();
     const result = await importBackup(target, json);
-    expect(result).toEqual({ ok: true, reports: { created: 2, updated: 0, unchanged: 0 }, userTerms: 1 });
+    expect(result).toEqual({ ok: true, counts: { created: 2, updated: 0, unchanged: 0, copies: 0, skipped: 0, userTerms: 1 } });
     const [a, b] = [await dump(source), await dump(target)];
     for (const table of ['reports', 'documents', 'texts', 'reportTerms', 'userTerms']) expect(b[table], table).toEqual(a[table]);
     expect(b.figures!.length).toBe(a.figures!.length);
@@ -45,7 +47,7 @@ describe('JSON backup', () => {
     const source = await filledDb();
     const json = await backupText(source);
     const result = await importBackup(source, json);
-    expect(result).toMatchObject({ ok: true, reports: { created: 0, unchanged: 2 } });
+    expect(result).toMatchObject({ ok: true, counts: { created: 0, unchanged: 2 } });
     expect(await source.reports.count()).toBe(2);
   });
 
@@ -74,7 +76,7 @@ describe('JSON backup', () => {
       const before = await dump(other);
       const result = await importBackup(other, mangle(json));
       expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.error).toMatch(message);
+      expect(result.ok ? '' : strings('zh').importProblem(result.problem)).toMatch(message);
       expect(await dump(other)).toEqual(before);
     });
   }
@@ -85,5 +87,46 @@ describe('JSON backup', () => {
     await db.userTerms.put({ term: '三基目标', definition: '后来改过的解释。', variants: [], updatedAt: 10 });
     await importBackup(db, json);
     expect((await db.userTerms.get('三基目标'))!.definition).toBe('后来改过的解释。');
+  });
+
+  it('stores only web addresses: a report at a data:, file: or javascript: address is left out, other schemes dropped from its list', async () => {
+    const db = await filledDb();
+    const data = JSON.parse(await backupText(db));
+    data.tables.reports[0].url = 'data:text/html,<script>alert(1)</script>';
+    data.tables.reports[0].urls = [data.tables.reports[0].url];
+    data.tables.reports[1].urls.push('file:///etc/passwd', 'chrome://settings', 'javascript:alert(1)');
+    const target = freshDb();
+    const result = await importBackup(target, JSON.stringify(data));
+    expect(result).toMatchObject({ ok: true, counts: { created: 1, skipped: 1 } });
+    const stored = await target.reports.toArray();
+    expect(stored.flatMap((r) => [r.url, ...r.urls]).every((u) => u.startsWith('http://'))).toBe(true);
+  });
+
+  it('writes in chunks, says how far it got, and stops between chunks when cancelled (the chunks written stay)', async () => {
+    const source = freshDb();
+    const text = seedText('000_d3a6bbabf76df186');
+    for (let i = 0; i < 5; i++)
+      await saveReport(source, reportFrom(`${text}\n第${i}份`, `http://www.site${i}.gov.cn/r.html`), { now: 1000 });
+    const json = await backupText(source);
+    const whole = freshDb();
+    const progress: string[] = [];
+    const done = await importBackup(whole, json, {
+      chunkSize: 2,
+      onProgress: (p) => void progress.push(`${p.phase} ${p.done}/${p.total}`),
+    });
+    expect(done).toMatchObject({ ok: true, counts: { created: 5 } });
+    expect(progress).toEqual(['reading 0/0', 'saving 0/5', 'saving 2/5', 'saving 4/5', 'saving 5/5']);
+    const cancelled = freshDb();
+    const controller = new AbortController();
+    const result = await importBackup(cancelled, json, {
+      chunkSize: 2,
+      signal: controller.signal,
+      onProgress: (p) => p.done >= 2 && controller.abort(),
+    });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'cancelled', imported: 2, total: 5 } });
+    expect(await cancelled.reports.count()).toBe(2);
+    expect(strings('en').importProblem(result.ok ? { code: 'foreign' } : result.problem)).toBe(
+      'Import cancelled: 2 of 5 reports were imported, the others were not.',
+    );
   });
 });

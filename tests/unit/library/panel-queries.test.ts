@@ -21,6 +21,8 @@ const report = (regionName: string | null, planYear: number | null, p: Partial<S
   id: nextId++,
   url: `http://x.gov.cn/${nextId}`,
   urls: [],
+  host: 'x.gov.cn',
+  mirrorOf: null,
   pageTitle: '某页',
   title: null,
   regionName,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
 import { freshDb, reportFrom, seedText, dump } from './helpers.ts';
-import { clearReports, deleteReports, reparseReports, restoreReports, saveReport, saveReports } from '../../../lib/library/save.ts';
-import { openLibrary, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/library/db.ts';
-import { derivedRows, summarize } from '../../../lib/library/derive.ts';
+import { clearReports, deleteReports, restoreReports, saveReport, saveReports } from '../../../lib/library/save.ts';
+import { reparseReports } from '../../../lib/library/reparse.ts';
 import { parseReportText, PARSER_VERSION } from '../../../lib/report/index.ts';
+import { LIMITS } from '../../../lib/limits.ts';
 
 const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
 const LINGCHUAN = 'http://www.lingchuan.gov.cn/public/6601/12345.html';
@@ -27,47 +26,55 @@ describe('saving', () => {
   it('the same URL twice, or with a tracking query string, updates one record', async () => {
     const db = freshDb();
     const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
-    const first = await saveReport(db, item, 1000);
-    const again = await saveReport(db, item, 2000);
-    const tracked = await saveReport(db, { ...item, url: `${LIULIN}?utm_source=wechat&from=timeline#top` }, 3000);
+    const first = await saveReport(db, item, { now: 1000 });
+    const again = await saveReport(db, item, { now: 2000 });
+    const tracked = await saveReport(db, { ...item, url: `${LIULIN}?utm_source=wechat&from=timeline#top` }, { now: 3000 });
     expect([again.status, tracked.status]).toEqual(['unchanged', 'unchanged']);
     expect(again.reportId).toBe(first.reportId);
     expect(await db.reports.count()).toBe(1);
     expect((await db.reports.get(first.reportId))!.seenAt).toBe(3000);
   });
 
-  it('the same content at another URL (a reprint) merges into the one record', async () => {
+  it('the same content on another host (a reprint) is a separate record, marked as a copy of the first', async () => {
     const db = freshDb();
     const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
-    await saveReport(db, item);
+    const official = await saveReport(db, item);
     const mirror = await saveReport(db, { ...item, url: 'https://news.example.com/2020/liulin.html' });
-    expect(mirror.status).toBe('merged');
-    expect(await db.reports.count()).toBe(1);
-    expect((await db.reports.toArray())[0]!.urls).toHaveLength(2);
-    expect(await db.figures.count()).toBe(item.report.targets.length + item.report.actuals.length);
+    expect(mirror).toMatchObject({ status: 'created', mirrorOf: official.reportId });
+    expect(await db.reports.count()).toBe(2);
+    expect((await db.reports.get(official.reportId))!.urls).toEqual([LIULIN]);
+    expect((await db.reports.get(mirror.reportId))!).toMatchObject({ host: 'news.example.com', mirrorOf: official.reportId });
   });
 
-  it('a mirror that injects junk is recognised by region, year and meeting', async () => {
+  it('the same content at another address of the same host is the same record', async () => {
+    const db = freshDb();
+    const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
+    const first = await saveReport(db, item);
+    const again = await saveReport(db, { ...item, url: LIULIN.replace('.shtml', '.html') });
+    expect(again).toEqual({ reportId: first.reportId, status: 'merged', mirrorOf: null });
+    expect((await db.reports.get(first.reportId))!.urls).toHaveLength(2);
+  });
+
+  it('a mirror that injects junk (same region, year and meeting) is kept apart; the official text is untouched', async () => {
     const db = freshDb();
     const text = seedText('000_d3a6bbabf76df186');
-    await saveReport(db, reportFrom(text, LIULIN));
+    const official = await saveReport(db, reportFrom(text, LIULIN));
     const junk = text.replace(/。/g, '。【镜像站 www.mirror.example】');
     const outcome = await saveReport(db, reportFrom(junk, 'https://mirror.example/liulin-2020.html'));
-    expect(outcome.status).toBe('merged');
-    expect(await db.reports.count()).toBe(1);
-    // The official copy's text is kept.
-    expect((await db.texts.toArray())[0]!.text).not.toContain('镜像站');
+    expect(outcome).toMatchObject({ status: 'created', mirrorOf: official.reportId });
+    expect((await db.texts.get(official.reportId))!.text).not.toContain('镜像站');
   });
 
   it('a page edited since it was saved is updated, keeping the time of both', async () => {
     const db = freshDb();
     const text = seedText('000_d3a6bbabf76df186');
-    const first = await saveReport(db, reportFrom(text, LIULIN), 1000);
+    const first = await saveReport(db, reportFrom(text, LIULIN), { now: 1000 });
     const edited = text.replace('固定资产投资增长8%', '固定资产投资增长9%');
-    const second = await saveReport(db, reportFrom(edited, LIULIN), 5000);
-    expect(second).toEqual({ reportId: first.reportId, status: 'updated' });
+    const later = 1000 + LIMITS.minRewriteIntervalMs;
+    const second = await saveReport(db, reportFrom(edited, LIULIN), { now: later });
+    expect(second).toEqual({ reportId: first.reportId, status: 'updated', mirrorOf: null });
     const stored = (await db.reports.get(first.reportId))!;
-    expect([stored.savedAt, stored.updatedAt]).toEqual([1000, 5000]);
+    expect([stored.savedAt, stored.updatedAt]).toEqual([1000, later]);
     const fai = await db.figures.where('[indicator+year]').equals(['fai', 2020]).toArray();
     expect(fai.map((f) => f.value)).toEqual([9]);
   });
@@ -132,7 +139,7 @@ describe('delete, undo, clear', () => {
   });
 });
 
-describe('re-parse and migration', () => {
+describe('re-parse', () => {
   it('re-parses stored reports from their text when the parser improves', async () => {
     const db = freshDb();
     const item = reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN);
@@ -140,104 +147,21 @@ describe('re-parse and migration', () => {
     const old = { ...item, report: { ...item.report, targets: [], parserVersion: PARSER_VERSION - 1 } };
     const { reportId } = await saveReport(db, old);
     expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(0);
-    const n = await reparseReports(db, { parserVersion: PARSER_VERSION, parse: ({ text }) => parseReportText({ text }).report });
+    const progress: [number, number][] = [];
+    const n = await reparseReports(db, {
+      parserVersion: PARSER_VERSION,
+      parse: ({ text }) => parseReportText({ text }).report,
+      onProgress: (done, total) => void progress.push([done, total]),
+    });
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
     expect(n).toBe(1);
     expect((await db.reports.get(reportId))!.parserVersion).toBe(PARSER_VERSION);
     expect((await db.figures.where('reportId').equals(reportId).toArray()).filter((f) => f.kind === 'target')).toHaveLength(
       item.report.targets.length,
     );
-  });
-
-  it('upgrades a version-1 database without losing a report', async () => {
-    const name = `v1-${Date.now()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
-    const items = [
-      reportFrom(seedText('000_d3a6bbabf76df186'), LIULIN),
-      reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html'),
-    ];
-    for (const [i, item] of items.entries()) {
-      await v1.table('reports').add({ url: item.url, pageTitle: item.pageTitle, report: item.report, text: item.text, savedAt: 1000 + i });
-    }
-    v1.close();
-    const db = openLibrary(name);
-    const reports = await db.reports.orderBy('savedAt').toArray();
-    expect(reports.map((r) => [r.regionName, r.planYear, r.savedAt, r.urls])).toEqual([
-      ['柳林县', 2020, 1000, [LIULIN]],
-      ['平遥县', 2022, 1001, ['http://www.pingyao.gov.cn/a.html']],
-    ]);
-    for (const [i, r] of reports.entries()) {
-      expect((await db.documents.get(r.id))!.report).toEqual(items[i]!.report);
-      expect((await db.texts.get(r.id))!.text).toBe(items[i]!.text);
-      expect(await db.figures.where('reportId').equals(r.id).count()).toBe(
-        items[i]!.report.targets.length + items[i]!.report.actuals.length,
-      );
-    }
-    expect(await db.reportGlossary.count()).toBe(items[1]!.report.glossary.length);
-    expect((await db.reportTerms.get(reports[1]!.id))!.terms).toEqual(items[1]!.report.terms.map((t) => t.term));
-    // And it keeps working: saving the same page again does not duplicate it.
-    await saveReport(db, items[0]!);
-    expect(await db.reports.count()).toBe(2);
-  });
-});
-
-describe('upgrades from versions 2 and 3', () => {
-  it('v2 → v4: term uses become the reportTerms index, the term-use table goes, nothing else changes', async () => {
-    const name = `v2-${Date.now()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
-    const item = reportFrom(seedText('004_8979b39d7a9cd2b1'), 'http://www.pingyao.gov.cn/a.html');
-    const summary = summarize({ ...item, now: 1000 });
-    const id = (await v2.table('reports').add(summary)) as number;
-    await v2.table('documents').add({ reportId: id, report: item.report });
-    await v2.table('texts').add({ reportId: id, text: item.text });
-    const rows = derivedRows(id, item.report);
-    await v2.table('figures').bulkAdd(rows.figures);
-    await v2.table('reportGlossary').bulkAdd(rows.glossary);
-    await v2.table('termUses').bulkAdd(
-      item.report.terms.map((t) => ({
-        reportId: id,
-        term: t.term,
-        count: t.count,
-        source: t.source,
-        sentence: t.sentence,
-        first: t.first,
-      })),
-    );
-    await v2.table('userTerms').add({ term: '三基目标', definition: '示例。', variants: [], updatedAt: 1 });
-    v2.close();
-
-    const db = openLibrary(name);
-    expect(await db.reports.get(id)).toEqual({ ...summary, id });
-    expect(await db.reportTerms.get(id)).toEqual({
-      reportId: id,
-      terms: item.report.terms.map((t) => t.term),
-      unexplained: item.report.terms.filter((t) => t.source === 'none').map((t) => t.term),
-    });
-    expect(await db.reportTerms.where('terms').equals('专精特新').primaryKeys()).toEqual([id]);
-    expect(db.tables.map((t) => t.name)).not.toContain('termUses');
-    expect(await db.figures.count()).toBe(rows.figures.length);
-    expect(await db.userTerms.count()).toBe(1);
-    expect((await db.documents.get(id))!.report).toEqual(item.report);
-  });
-
-  it('v3 → v4: the term lists move off the summaries', async () => {
-    const name = `v3-${Date.now()}`;
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V3);
-    const item = reportFrom(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html');
-    const summary = summarize({ ...item, now: 5 });
-    const terms = { terms: ['五转一新', '六稳'], unexplained: ['五转一新'] };
-    const id = (await v3.table('reports').add({ ...summary, ...terms })) as number;
-    await v3.table('documents').add({ reportId: id, report: item.report });
-    await v3.table('texts').add({ reportId: id, text: item.text });
-    v3.close();
-    const db = openLibrary(name);
-    expect(await db.reports.get(id)).toEqual({ ...summary, id });
-    expect(await db.reportTerms.get(id)).toEqual({ reportId: id, ...terms });
   });
 });
 
@@ -254,12 +178,14 @@ describe('saving many at once (import)', () => {
     ];
     const one = freshDb();
     const sequential = [];
-    for (const item of items) sequential.push(await saveReport(one, item, 1000));
+    for (const item of items) sequential.push(await saveReport(one, item, { now: 1000 }));
     const many = freshDb();
-    const batch = await saveReports(many, items, 1000);
+    const batch = await saveReports(many, items, { now: 1000 });
     expect(batch).toEqual(sequential);
     expect(await dump(many)).toEqual(await dump(one));
-    expect(await many.reports.count()).toBe(2);
+    // 柳林县 and 陵川县, and three copies of 柳林县's report from other hosts.
+    expect(await many.reports.count()).toBe(5);
+    expect((await many.reports.toArray()).filter((r) => r.mirrorOf !== null)).toHaveLength(3);
   });
 });
 

@@ -1,22 +1,41 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../../../lib/limits.ts';
 import { Tooltip } from '../../../lib/page/tooltip.ts';
+import { tooltipStrings } from '../../../lib/i18n.ts';
 import { createHighlighter } from '../../../lib/page/highlighter.ts';
 import { rangeForSpan } from '../../../lib/page/ranges.ts';
 import { extractArticle } from '../../../lib/report/article.ts';
+
+const strings = () => tooltipStrings('zh');
+afterEach(() => vi.restoreAllMocks());
+
+/** The tooltip's root is closed: page scripts (and tests) see `shadowRoot === null`; tests catch the root as it is attached. */
+function catchShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
 
 const rect = (left: number, top: number, width: number, height: number) =>
   ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
 
 describe('tooltip', () => {
-  it('renders page text as text, never as HTML, in an open shadow root with role=tooltip', () => {
-    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {} });
+  it('renders page text as text, never as HTML, in a closed shadow root with role=tooltip', () => {
+    const roots = catchShadowRoots();
+    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {}, strings });
     tip.show(
       { term: '<b>六稳</b>', explanations: [{ source: 'report', definition: '<img src=x onerror=alert(1)>稳就业' }] },
       rect(10, 10, 30, 16),
     );
     const host = document.querySelector('reportlens-tooltip') as HTMLElement;
-    const el = host.shadowRoot!.querySelector('[role="tooltip"]')!;
+    expect(host.shadowRoot).toBeNull();
+    const el = roots[0]!.querySelector('[role="tooltip"]')!;
     expect(el.querySelector('img, b')).toBeNull();
     expect(el.textContent).toContain('<img src=x onerror=alert(1)>稳就业');
     expect(host.style.cssText).toContain('all: initial');
@@ -25,7 +44,7 @@ describe('tooltip', () => {
   });
 
   it('sits below the term, flips above it at the window’s bottom edge, and stays inside horizontally', () => {
-    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {} });
+    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {}, strings });
     const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(rect(0, 0, 300, 120));
     tip.show({ term: '六稳', explanations: [] }, rect(100, 100, 30, 16));
     const host = document.querySelector('reportlens-tooltip') as HTMLElement;
@@ -37,14 +56,33 @@ describe('tooltip', () => {
     tip.destroy();
   });
 
-  it('offers “add explanation” for a term nobody explains, with its first use', () => {
+  it('offers “add explanation” for a term nobody explains, with its first use; only a real click counts', () => {
+    const roots = catchShadowRoots();
     const onExplain = vi.fn();
-    const tip = new Tooltip({ doc: document, win: window, onExplain });
+    const tip = new Tooltip({ doc: document, win: window, onExplain, strings });
     tip.show({ term: '五转一新', explanations: [], firstSentence: '紧紧围绕县委“党建统领，五转一新”战略布局。' }, rect(0, 0, 10, 10));
-    const root = (document.querySelector('reportlens-tooltip') as HTMLElement).shadowRoot!;
+    const root = roots[0]!;
     expect(root.textContent).toContain('首次出现：紧紧围绕县委');
-    (root.querySelector('button') as HTMLButtonElement).click();
+    const button = root.querySelector('button') as HTMLButtonElement;
+    button.click();
+    expect(onExplain).not.toHaveBeenCalled();
+    const trusted = new MouseEvent('click');
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button.dispatchEvent(trusted);
     expect(onExplain).toHaveBeenCalledWith('五转一新');
+    tip.destroy();
+  });
+
+  it('is never taller than the window: long content scrolls inside it', () => {
+    const roots = catchShadowRoots();
+    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {}, strings });
+    tip.show({ term: '六稳', explanations: [{ source: 'report', definition: '很长的解释。'.repeat(200) }] }, rect(100, 300, 30, 16));
+    const host = document.querySelector('reportlens-tooltip') as HTMLElement;
+    expect(Number.parseInt(host.style.top, 10)).toBeGreaterThanOrEqual(5);
+    const max = Number.parseInt((roots[0]!.querySelector('.tip') as HTMLElement).style.maxHeight, 10);
+    expect(max).toBeGreaterThan(0);
+    expect(max).toBeLessThanOrEqual(Math.min(LIMITS.tooltipMaxHeightPx, window.innerHeight - 10));
+    expect(roots[0]!.querySelector('style')!.textContent).toContain('overflow-y: auto');
     tip.destroy();
   });
 });
@@ -59,19 +97,10 @@ describe('ranges and marks', () => {
     expect(range.startContainer).not.toBe(range.endContainer);
   });
 
-  it('without the Highlight API, marks are drawn in an overlay and no element wraps the text', () => {
+  it('without the Highlight API (no supported browser lacks it) nothing is painted and nothing is added to the page', () => {
     document.body.innerHTML = '<p id="p">地区生产总值增长6%左右</p>';
-    const before = document.getElementById('p')!.innerHTML;
-    const highlighter = createHighlighter(document, window);
-    expect(highlighter.mode).toBe('overlay');
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('p')!);
-    vi.spyOn(range, 'getClientRects').mockReturnValue([rect(10, 20, 100, 18)] as unknown as DOMRectList);
-    highlighter.set('term', [range]);
-    const host = document.querySelector('reportlens-marks') as HTMLElement;
-    expect(host.shadowRoot!.querySelectorAll('div div')).toHaveLength(1);
-    expect(document.getElementById('p')!.innerHTML).toBe(before);
-    highlighter.clear();
-    expect(document.querySelector('reportlens-marks')).toBeNull();
+    const before = document.documentElement.innerHTML;
+    expect(createHighlighter(document, window)).toBeNull();
+    expect(document.documentElement.innerHTML).toBe(before);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * The background's one message listener: who sent it decides what it may ask. A content script
+ * may send its page's text, ask for one of the user's definitions of a term on its page, and ask
+ * to explain a term; the side panel may ask about any tab. A content script's request naming a tab
+ * (jump, save, analyse) is ignored, as is anything that does not validate.
+ */
+import { PageRequestSchema, PanelRequestSchema, PENDING_TERM_KEY, parseMessage } from '../messages.ts';
+import { LIMITS } from '../limits.ts';
+import { classifySender, type MessageSender } from './sender.ts';
+import { handlePageText, type PageContext, type PageDeps } from './page-text.ts';
+import { analyzeTab, jumpInTab, saveTab } from './panel-requests.ts';
+
+export function createMessageHandler(deps: PageDeps): (raw: unknown, sender: MessageSender) => Promise<unknown> | undefined {
+  return (raw, sender) => {
+    const from = classifySender(sender, deps.extension);
+    if (from?.kind === 'page') return fromPage(deps, from, raw);
+    if (from?.kind === 'extension') return fromPanel(deps, raw);
+    return undefined;
+  };
+}
+
+function fromPage(deps: PageDeps, page: PageContext, raw: unknown): Promise<unknown> | undefined {
+  const message = parseMessage(PageRequestSchema, raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'page/text':
+      return handlePageText(deps, page, message);
+    case 'term/definition':
+      return userDefinition(deps, page.tabId, message.term);
+    case 'term/explain':
+      // No await before opening the panel: the user's click must still count as a gesture.
+      deps.ui.openPanel(page.tabId);
+      return deps.session.set({ [PENDING_TERM_KEY]: message.term }).then(() => ({ ok: true }));
+  }
+}
+
+function fromPanel(deps: PageDeps, raw: unknown): Promise<unknown> | undefined {
+  const message = parseMessage(PanelRequestSchema, raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'page/jump':
+      return jumpInTab(deps, message);
+    case 'report/save':
+      return saveTab(deps, message.tabId);
+    case 'page/analyze':
+      return analyzeTab(deps, message.tabId);
+  }
+}
+
+/** The user's own definition of a term on the tab's page (they rest the mouse on it); only for terms of that page, within a budget. */
+async function userDefinition(deps: PageDeps, tabId: number, term: string): Promise<{ definition: string | null }> {
+  const state = await deps.store.readState(tabId);
+  if (!state?.userTerms.includes(term)) return { definition: null };
+  const budget = { key: `definition:${tabId}`, limit: LIMITS.definitionLookupsPerTabPerMinute, windowMs: LIMITS.rateWindowMs };
+  if (!deps.limiter.take(budget)) return { definition: null };
+  const own = await deps.db.userTerms.get(term).catch(() => undefined);
+  return { definition: own?.definition ?? null };
+}

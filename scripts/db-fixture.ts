@@ -1,0 +1,42 @@
+/**
+ * Writes a frozen database fixture at the current schema version: the rows the library holds
+ * after saving a few known reports, as this version of the code writes them, with the schema they
+ * were written under. Run it before bumping SCHEMA_VERSION (`npm run db-fixture`), and commit
+ * tests/fixtures/db/v<N>.json: the upgrade tests (tests/unit/library/migrations.test.ts) start from
+ * these files, never from today's code.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openLibrary, SCHEMA_VERSION } from '../lib/library/db.ts';
+import { saveReport } from '../lib/library/save.ts';
+import { parseReportText } from '../lib/report/index.ts';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const seed = (name: string) => readFileSync(root(`tests/fixtures/seeds/${name}.txt`), 'utf8');
+const LIULIN = 'http://www.liulin.gov.cn/zwgk/zfgzbg/202004/t20200427_1234567.shtml';
+const PINGYAO = 'http://www.pingyao.gov.cn/art/2022/7/11/art_1234_56789.html';
+
+function item(text: string, url: string) {
+  const { report, text: reportText } = parseReportText({ text });
+  return { url, pageTitle: report.title ?? '', report, text: reportText };
+}
+
+const db = openLibrary('fixture');
+const liulin = item(seed('000_d3a6bbabf76df186'), LIULIN);
+await saveReport(db, liulin, { now: 1000 });
+// The same report met again on another host (a reprint).
+await saveReport(db, { ...liulin, url: 'https://mirror.example.com/liulin-2020.html' }, { now: 1500 });
+await saveReport(db, item(seed('004_8979b39d7a9cd2b1'), PINGYAO), { now: 2000 });
+await db.userTerms.put({ term: '三基目标', definition: '柳林县提出的基层基础目标（示例）。', variants: ['三基'], updatedAt: 5 });
+
+const stores: Record<string, string> = {};
+const tables: Record<string, unknown[]> = {};
+for (const table of db.tables) {
+  const { primKey, indexes } = table.schema;
+  stores[table.name] = [primKey.src, ...indexes.map((i) => i.src)].join(', ');
+  tables[table.name] = await table.toArray();
+}
+const out = root(`tests/fixtures/db/v${SCHEMA_VERSION}.json`);
+writeFileSync(out, `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, stores, tables })}\n`);
+console.log(`wrote ${out}`);
