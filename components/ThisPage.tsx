@@ -14,11 +14,13 @@ import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
 import { SourceBadge } from './SourceBadge.tsx';
+import { Harvest } from './Harvest.tsx';
 
 export function ThisPage({ tab }: { tab: TabState | null }) {
   return (
     <>
       <PageState tab={tab} />
+      <Harvest tab={tab} />
       <PageSettings tab={tab} />
     </>
   );

@@ -17,6 +17,8 @@ import { reparseOutdated } from '../lib/background/reparse-job.ts';
 import { browserUi } from '../lib/background/browser-ui.ts';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** entrypoints/report-links.ts, injected when Save all asks what a tab links to. */
+const REPORT_LINKS_SCRIPT = '/report-links.js';
 
 export default defineBackground(() => {
   // The last settings read, for the badge's and the menu's language; every analysis reads them afresh.
@@ -66,6 +68,10 @@ function dependencies(
         browser.tabs.sendMessage(tabId, message, options ?? {}),
       injectContentScript: async (tabId: number) => {
         await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      },
+      findReportLinks: async (tabId: number) => {
+        const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [REPORT_LINKS_SCRIPT] });
+        return frame?.result;
       },
     },
   };

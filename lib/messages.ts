@@ -15,6 +15,7 @@ import { LIMITS } from './limits.ts';
 import type { ReportDocument } from './report/types.ts';
 import type { StorageProblem } from './library/errors.ts';
 import { EXPLANATION_SOURCES } from './glossary/index.ts';
+import { LINK_FILE_KINDS, LOOK_ALIKES } from './harvest/types.ts';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -64,6 +65,14 @@ export const SaveRequestSchema = v.object({ type: v.literal('report/save'), tabI
  * is), on a site the user turned off, or on a site that is not *.gov.cn (needs the user's click: activeTab).
  */
 export const AnalyzeRequestSchema = v.object({ type: v.literal('page/analyze'), tabId });
+
+/**
+ * Save all (issue 12): the reports this tab's page links to and its column's next page, found in
+ * the tab by an injected extension script (entrypoints/report-links.ts), checked by the background
+ * against the tab's own address. A panel request, kept out of PanelRequestSchema with its reply
+ * (see ReportLinksReplySchema).
+ */
+export const ReportLinksRequestSchema = v.object({ type: v.literal('page/report-links'), tabId });
 
 export const PageRequestSchema = v.variant('type', [PageTextSchema, DefinitionRequestSchema, ExplainRequestSchema]);
 export const PanelRequestSchema = v.variant('type', [JumpRequestSchema, SaveRequestSchema, AnalyzeRequestSchema]);
@@ -170,6 +179,42 @@ const ProblemSchema: v.GenericSchema<Problem> = v.union([
 export const ActionReplySchema = v.union([OkSchema, v.object({ ok: v.literal(false), problem: ProblemSchema })]);
 
 export const JumpReplySchema = v.object({ found: v.boolean(), otherPage: v.optional(v.boolean()) });
+
+// ── Save all (issue 12) ──
+/** A link to a report as lib/harvest/discover.ts found it (ReportLink); its text is the page's, so bounded. */
+export const ReportLinkSchema = v.object({
+  url: webUrl,
+  title: v.pipe(v.string(), v.maxLength(LIMITS.maxPageTitleChars)),
+  year: v.nullable(v.pipe(v.number(), v.integer())),
+  fileKind: v.picklist(LINK_FILE_KINDS),
+  lookAlike: v.nullable(v.picklist(LOOK_ALIKES)),
+});
+/** What a page offers a harvest (lib/harvest/column-page.ts, ColumnPage). */
+export const ColumnPageSchema = v.object({
+  url: webUrl,
+  links: v.pipe(v.array(ReportLinkSchema), v.maxLength(LIMITS.maxHarvestLinks)),
+  next: v.nullable(webUrl),
+});
+/**
+ * The background's answer to 'page/report-links'. Not in REPLY_SCHEMAS: createRequester's table is
+ * bundled into the content script, which never sends this message and has a 15 KB budget; the
+ * panel sends it with `requestReportLinks`.
+ */
+export const ReportLinksReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), page: ColumnPageSchema }),
+  v.object({ ok: v.literal(false) }),
+]);
+export type ReportLinksReply = v.InferOutput<typeof ReportLinksReplySchema>;
+
+/** Asks the background for the reports a tab links to; null when it could not tell (no answer, an invalid one, a page it cannot read). */
+export async function requestReportLinks(send: RawSend, tabId: number): Promise<ReportLinksReply | null> {
+  const message: v.InferOutput<typeof ReportLinksRequestSchema> = { type: 'page/report-links', tabId };
+  try {
+    return parseMessage(ReportLinksReplySchema, await send(message));
+  } catch {
+    return null;
+  }
+}
 
 export const JumpToReplySchema = v.object({ found: v.boolean() });
 export const ReanalyzeReplySchema = v.object({ state: v.string() });

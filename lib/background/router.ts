@@ -4,11 +4,12 @@
  * to explain a term; the side panel may ask about any tab. A content script's request naming a tab
  * (jump, save, analyse) is ignored, as is anything that does not validate.
  */
-import { PageRequestSchema, PanelRequestSchema, PENDING_TERM_KEY, parseMessage } from '../messages.ts';
+import { PageRequestSchema, PanelRequestSchema, PENDING_TERM_KEY, parseMessage, ReportLinksRequestSchema } from '../messages.ts';
 import { LIMITS } from '../limits.ts';
 import { classifySender, type MessageSender } from './sender.ts';
 import { handlePageText, type PageContext, type PageDeps } from './page-text.ts';
 import { analyzeTab, jumpInTab, saveTab } from './panel-requests.ts';
+import { reportLinksOfTab } from './report-links.ts';
 
 export function createMessageHandler(deps: PageDeps): (raw: unknown, sender: MessageSender) => Promise<unknown> | undefined {
   return (raw, sender) => {
@@ -35,6 +36,8 @@ function fromPage(deps: PageDeps, page: PageContext, raw: unknown): Promise<unkn
 }
 
 function fromPanel(deps: PageDeps, raw: unknown): Promise<unknown> | undefined {
+  const links = parseMessage(ReportLinksRequestSchema, raw);
+  if (links) return reportLinksOfTab(deps, links.tabId);
   const message = parseMessage(PanelRequestSchema, raw);
   if (!message) return undefined;
   switch (message.type) {

@@ -73,7 +73,11 @@ async function readFile({
     };
   } catch (error) {
     if (error instanceof FileTextError)
-      return fail({ reason: error.reason === 'unsupported' ? 'unsupported' : 'unreadable', message: error.message });
+      return fail(
+        error.reason === 'unsupported'
+          ? { reason: 'unsupported', message: error.message }
+          : { reason: 'unreadable', message: error.message, cause: error.reason },
+      );
     return fail({ reason: 'unreadable', message: (error as Error).message });
   }
 }
