@@ -279,7 +279,8 @@ function ResultLine({ result }: { result: HarvestResult }) {
   const reasons = outcome.status === 'not-report' ? outcome.reasons.map((r) => describeReason(t, r)) : [];
   return (
     <li data-testid="harvest-result" data-status={outcome.status} class={outcome.status === 'failed' ? 'failed' : undefined}>
-      <span lang="zh-CN">{result.title}</span>
+      {/* The link's own words, as the list showed them (a parsed headline can be any line naming a 报告). */}
+      <span lang="zh-CN">{result.link.title}</span>
       {t.colon}
       <span class={outcome.status === 'failed' ? 'error' : outcome.status === 'saved' ? 'ok' : undefined}>{text}</span>
       {reasons.length > 0 && <span class="muted small"> — {reasons.join(t.listSeparator)}</span>}

@@ -57,8 +57,9 @@ async function harvestOne({
     const read = await readLink({ link, fetcher, env });
     if (!read.ok) return { outcome: { status: 'failed', failure: read.failure } };
     const { report } = read.parsed;
+    // A page that is no report has no title worth the name (its headline is any line naming a 报告): the link's text says what it is.
+    if (!report.isReport) return { outcome: { status: 'not-report', kind: report.kind, reasons: report.reasons } };
     const title = report.title ?? link.title;
-    if (!report.isReport) return { outcome: { status: 'not-report', kind: report.kind, reasons: report.reasons }, title };
     const status = await library.save({
       url: read.url,
       pageTitle: read.pageTitle,
