@@ -5,7 +5,7 @@
 import type { Lang } from './format.ts';
 import type { DetectionReason, PageKind } from './report/types.ts';
 import type { ReasonCode } from './report/detect-reasons.ts';
-import type { ExplanationSource, Problem } from './messages.ts';
+import type { ExplanationSource, Problem, READER_SAVES } from './messages.ts';
 import type { StorageProblem } from './library/errors.ts';
 import type { ImportCounts, ImportProblem, ImportProgress } from './library/import.ts';
 import type { HarvestFailure, LinkFileKind, LookAlike } from './harvest/types.ts';
@@ -505,12 +505,19 @@ export function tooltipStrings(lang: Lang): TooltipStrings {
 
 // ── The background: toolbar badge and context menu ──
 
-const zhBackground = { badgeSaved: '报', badgeUnsaved: '未存', badgeProblem: '!', analyzeMenu: '用 ReportLens 分析本页' };
+const zhBackground = {
+  badgeSaved: '报',
+  badgeUnsaved: '未存',
+  badgeProblem: '!',
+  analyzeMenu: '用 ReportLens 分析本页',
+  readerMenu: '在 ReportLens 阅读器中打开',
+};
 const enBackground: typeof zhBackground = {
   badgeSaved: 'WR',
   badgeUnsaved: 'WR+',
   badgeProblem: '!',
   analyzeMenu: 'Analyse this page with ReportLens',
+  readerMenu: 'Open in ReportLens reader',
 };
 
 export function backgroundStrings(lang: Lang): typeof zhBackground {
@@ -518,6 +525,9 @@ export function backgroundStrings(lang: Lang): typeof zhBackground {
 }
 
 // ── Save all, PDF and Word reports, the reader (issue 12) ──
+
+/** What the reader says became of its file: a save outcome, or the background would not analyse it. */
+type ReaderSave = (typeof READER_SAVES)[number] | 'refused';
 
 const MB = (bytes: number) => (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0);
 const hostOfText = (url: string) => {
@@ -598,11 +608,16 @@ const zhHarvest = {
   readerNotAFile: '这个地址是网页，不是 PDF 或 Word 文件：在标签页中打开它，ReportLens 会在网页上分析。',
   readerOriginal: '原文件',
   readerPages: (n: number) => `${n} 页`,
-  readerNotReport: '这个文件不是政府工作报告',
-  readerSaved: '已存入资料库',
-  readerAlready: '资料库中已有这份报告',
-  readerCopy: '已存为副本（资料库中已有其他网址的同一份报告）',
-  readerNotSaved: '尚未保存',
+  readerSaves: {
+    'not-report': '这个文件不是政府工作报告，没有保存。',
+    saved: '已存入资料库。',
+    already: '资料库中已有这份报告。',
+    copy: '已存为副本（资料库中已有其他网址的同一份报告）。',
+    'not-saved': '尚未保存：在侧边栏“本页”中保存。',
+    refused: '没有分析：稍后刷新本页再试。',
+  } as Record<ReaderSave, string>,
+  readerOffGov: (host: string) =>
+    `无法读取 ${host} 上的文件：ReportLens 只能下载 *.gov.cn 网站的文件。请在浏览器中下载后用命令行读取，或在 gov.cn 网站上找到这份报告。`,
 };
 
 type HarvestStrings = typeof zhHarvest;
@@ -676,11 +691,16 @@ const enHarvest: HarvestStrings = {
   readerNotAFile: 'This address is a web page, not a PDF or Word file: open it in a tab and ReportLens reads it there.',
   readerOriginal: 'Original file',
   readerPages: (n) => `${n} page${n === 1 ? '' : 's'}`,
-  readerNotReport: 'This file is not a government work report',
-  readerSaved: 'Saved in the library',
-  readerAlready: 'This report is in the library already',
-  readerCopy: 'Saved as a copy (the library has the same report from another address)',
-  readerNotSaved: 'Not saved yet',
+  readerSaves: {
+    'not-report': 'This file is not a government work report; not saved.',
+    saved: 'Saved in the library.',
+    already: 'This report is in the library already.',
+    copy: 'Saved as a copy (the library has the same report from another address).',
+    'not-saved': 'Not saved yet: save it in the side panel’s “This page”.',
+    refused: 'Not analysed: reload this page later and try again.',
+  },
+  readerOffGov: (host) =>
+    `Cannot read the file on ${host}: ReportLens downloads files from *.gov.cn sites only. Download it in the browser and read it with the command line, or find the report on a gov.cn site.`,
 };
 
 export function harvestStrings(lang: Lang): HarvestStrings {

@@ -216,6 +216,40 @@ export async function requestReportLinks(send: RawSend, tabId: number): Promise<
   }
 }
 
+// ── The reader (issue 12) ──
+/**
+ * The reader page (an extension page in a tab) read a PDF or Word file: analyse and save its text
+ * as the tab's report. The file's address is the reader's to name (it fetched it; extension pages
+ * only), the tab is the sender's. Kept out of PanelRequestSchema and REPLY_SCHEMAS like the report
+ * links: the content script never sends it.
+ */
+export const ReaderTextSchema = v.object({
+  type: v.literal('reader/text'),
+  url: webUrl,
+  fileKind: v.picklist(['pdf', 'docx', 'doc']),
+  title: v.pipe(v.string(), v.maxLength(LIMITS.maxPageTitleChars)),
+  text: v.pipe(v.string(), v.maxLength(LIMITS.maxReportTextChars)),
+  fetchedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ReaderText = v.InferOutput<typeof ReaderTextSchema>;
+
+/** What became of the reader's report in the library. */
+export const READER_SAVES = ['saved', 'already', 'copy', 'not-saved', 'not-report'] as const;
+export const ReaderTextReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), analysis: PageAnalysisSchema, save: v.picklist(READER_SAVES) }),
+  v.object({ ok: v.literal(false), refused: v.picklist(REFUSALS) }),
+]);
+export type ReaderTextReply = v.InferOutput<typeof ReaderTextReplySchema>;
+
+/** Sends the reader's text to the background; null without a valid answer. */
+export async function requestReaderAnalysis(send: RawSend, message: ReaderText): Promise<ReaderTextReply | null> {
+  try {
+    return parseMessage(ReaderTextReplySchema, await send(message));
+  } catch {
+    return null;
+  }
+}
+
 export const JumpToReplySchema = v.object({ found: v.boolean() });
 export const ReanalyzeReplySchema = v.object({ state: v.string() });
 
@@ -279,6 +313,8 @@ export interface TabState {
   frameId: number;
   /** The parsed report while it is not saved (auto-save off, a failed, deferred or refused save). */
   unsaved: { report: ReportDocument; pageTitle: string } | null;
+  /** The tab is the reader showing a PDF or Word file: its kind and when it was fetched, saved with it. */
+  file?: { kind: 'pdf' | 'docx' | 'doc'; fetchedAt: number };
   /** Why the last save failed. */
   saveError: StorageProblem | null;
   /**

@@ -4,18 +4,26 @@
  * to explain a term; the side panel may ask about any tab. A content script's request naming a tab
  * (jump, save, analyse) is ignored, as is anything that does not validate.
  */
-import { PageRequestSchema, PanelRequestSchema, PENDING_TERM_KEY, parseMessage, ReportLinksRequestSchema } from '../messages.ts';
+import {
+  PageRequestSchema,
+  PanelRequestSchema,
+  PENDING_TERM_KEY,
+  parseMessage,
+  ReaderTextSchema,
+  ReportLinksRequestSchema,
+} from '../messages.ts';
 import { LIMITS } from '../limits.ts';
 import { classifySender, type MessageSender } from './sender.ts';
 import { handlePageText, type PageContext, type PageDeps } from './page-text.ts';
 import { analyzeTab, jumpInTab, saveTab } from './panel-requests.ts';
 import { reportLinksOfTab } from './report-links.ts';
+import { handleReaderText } from './reader-text.ts';
 
 export function createMessageHandler(deps: PageDeps): (raw: unknown, sender: MessageSender) => Promise<unknown> | undefined {
   return (raw, sender) => {
     const from = classifySender(sender, deps.extension);
     if (from?.kind === 'page') return fromPage(deps, from, raw);
-    if (from?.kind === 'extension') return fromPanel(deps, raw);
+    if (from?.kind === 'extension') return fromPanel(deps, raw, sender.tab?.id);
     return undefined;
   };
 }
@@ -35,9 +43,12 @@ function fromPage(deps: PageDeps, page: PageContext, raw: unknown): Promise<unkn
   }
 }
 
-function fromPanel(deps: PageDeps, raw: unknown): Promise<unknown> | undefined {
+/** From an extension page: the side panel, or the reader (whose tab is the sender's, `senderTab`). */
+function fromPanel(deps: PageDeps, raw: unknown, senderTab: number | undefined): Promise<unknown> | undefined {
   const links = parseMessage(ReportLinksRequestSchema, raw);
   if (links) return reportLinksOfTab(deps, links.tabId);
+  const file = parseMessage(ReaderTextSchema, raw);
+  if (file) return senderTab === undefined || senderTab < 0 ? undefined : handleReaderText(deps, senderTab, file);
   const message = parseMessage(PanelRequestSchema, raw);
   if (!message) return undefined;
   switch (message.type) {

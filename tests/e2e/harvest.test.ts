@@ -106,7 +106,10 @@ describe('Save all from the demo report column', () => {
     expect(await line('青岚县2020年政府工作报告')).toContain('网站返回 HTTP 404（页面不存在）');
     expect(await line('开幕')).toContain('不是政府工作报告（关于会议或报告的新闻）');
     expect(await line('青岚县2019年政府工作报告')).toContain('不是政府工作报告（其他页面）');
-    await panel.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/save-all.png', import.meta.url)), fullPage: true });
+    await panel.screenshot({
+      path: fileURLToPath(new URL('../../test-results/screenshots/save-all.png', import.meta.url)),
+      fullPage: true,
+    });
 
     // Every report in the library, at its own address, with the figures of its labels (HTML) or its seed (PDF, Word).
     const reports = await storedReports(h);
