@@ -38,6 +38,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document starts loading in the tab: what it showed is gone.
     if (change.status === 'loading') void deps.store.forgetPage(tabId);
+    // Its address is seen on *.gov.cn (host permission): a PDF or Word file there gets the reader on the toolbar button.
+    if (change.url) deps.ui.followTab(tabId, change.url);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_LOCAL_KEY in changes) void readSettings().then(() => deps.ui.relabel());
