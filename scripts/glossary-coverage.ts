@@ -30,6 +30,7 @@ import { builtinIndex } from '../lib/glossary/builtin-index.ts';
 import { explainTermUses } from '../lib/glossary/annotate.ts';
 import { pageTermsFor } from '../lib/glossary/page-terms.ts';
 import { TermMatcher } from '../lib/glossary/matcher.ts';
+import type { ExplanationSource } from '../lib/glossary/index.ts';
 import { parseReportText } from '../lib/report/index.ts';
 import { normalizeReportText } from '../lib/report/normalize.ts';
 import { findStructure } from '../lib/report/outline.ts';
@@ -39,7 +40,7 @@ import { type CorpusReport, isCountyLevel, loadCorpus } from './lib/corpus.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
 
-type Source = 'report' | 'body' | 'user' | 'builtin';
+type Source = ExplanationSource;
 interface SloganResult {
   /** The slogan as quoted, or the glossary entry that explains it. */
   term: string;
