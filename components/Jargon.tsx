@@ -75,7 +75,7 @@ function TermItem({
           {passage && (
             <>
               {' '}
-              <button type="button" class="link small" onClick={() => void actions.jumpTo(passage)}>
+              <button type="button" class="link small" onClick={() => void actions.jumpTo({ start: passage.start, end: passage.end })}>
                 {t.showExplanation}
               </button>
             </>

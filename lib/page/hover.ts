@@ -58,7 +58,7 @@ export class HoverController {
   private readonly ownExplanations: (term: string) => Promise<DefinitionReply | null>;
   private readonly trusted: (event: Event) => boolean;
   /** What the user's own data said of the terms asked for so far (a term is asked for once per page). */
-  private readonly asked = new Map<string, Promise<Explanation[]>>();
+  private readonly asked = new Map<string, Promise<DefinitionReply | null>>();
   private last = { x: -1, y: -1, t: 0 };
   private pending: TimerId | null = null;
   private hiding: TimerId | null = null;
@@ -158,16 +158,10 @@ export class HoverController {
     if (!content.userDefined) return content;
     let asked = this.asked.get(content.term);
     if (!asked) {
-      asked = this.ownExplanations(content.term).then(explanationsOf, () => []);
+      asked = this.ownExplanations(content.term).catch(() => null);
       this.asked.set(content.term, asked);
     }
-    const own = await asked;
-    if (own.length === 0) return content;
-    const rank = (e: Explanation) => EXPLANATION_SOURCES.indexOf(e.source);
-    const all = [...content.explanations, ...own].sort((a, b) => rank(a) - rank(b));
-    // Identical words are shown once, from the highest source.
-    const explanations = all.filter((e, i) => all.findIndex((x) => x.definition === e.definition) === i);
-    return { ...content, explanations: explanations.slice(0, LIMITS.maxExplanationsPerTerm) };
+    return { ...content, explanations: withOwnExplanations(content.explanations, await asked) };
   }
 
   private scheduleHide(): void {
@@ -188,11 +182,17 @@ export class HoverController {
   }
 }
 
-/** The explanations a definition reply holds: the user's own, and the library's best with its report. */
-function explanationsOf(reply: DefinitionReply | null): Explanation[] {
-  const out: Explanation[] = [];
-  if (reply?.definition) out.push({ source: 'user', definition: reply.definition });
+/**
+ * A term's explanations with what the user's own data says of it (`reply`: their definition, the
+ * library's best with its report) in precedence order; identical words are shown once, from the
+ * highest source.
+ */
+export function withOwnExplanations(explanations: readonly Explanation[], reply: DefinitionReply | null): Explanation[] {
+  const all = [...explanations];
+  if (reply?.definition) all.push({ source: 'user', definition: reply.definition });
   const l = reply?.library;
-  if (l) out.push({ source: 'library', definition: l.definition, from: { region: l.region, year: l.year }, more: l.more });
-  return out;
+  if (l) all.push({ source: 'library', definition: l.definition, from: { region: l.region, year: l.year }, more: l.more });
+  const rank = (e: Explanation) => EXPLANATION_SOURCES.indexOf(e.source);
+  all.sort((a, b) => rank(a) - rank(b));
+  return all.filter((e, i) => all.findIndex((x) => x.definition === e.definition) === i).slice(0, LIMITS.maxExplanationsPerTerm);
 }
