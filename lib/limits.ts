@@ -185,3 +185,23 @@ export const REGION_LIMITS = {
   /** Images looked at for a header logo naming the government: the header comes first in the page, before article images. */
   logoImages: 20,
 } as const;
+
+/**
+ * Tunables of explanations from the library's other reports (lib/library/explanations.ts). A
+ * separate object because LIMITS is bundled into the content script whole, and these run only in
+ * the background and the side panel.
+ */
+export const LIBRARY_LIMITS = {
+  /**
+   * Saved reports whose documents one lookup reads for their province and prefecture (until the
+   * summaries carry them, schema v6): a document is ~50–100 KB, so 40 stay within ~30 ms, and a
+   * county coinage is rarely explained by more than a handful of reports.
+   */
+  regionReadsPerLookup: 40,
+  /** Differing definitions of one term listed from the library (the panel's glossary shows them all up to this; the tooltip one and a count). */
+  explanationsPerTerm: 20,
+  /** Saved reports' definitions of one term the glossary view reads (a term every county defines stays readable). */
+  listedRowsPerTerm: 200,
+  /** Terms the library matches in a page only when at least this long: a one-character "term" from a damaged appendix would match everywhere. */
+  minTermChars: 2,
+} as const;
