@@ -5,7 +5,7 @@
  * (计划执行情况与计划草案的报告, 预算报告, read by a department 受政府委托), plus 统计公报 and 解读
  * pages. The page's own title decides most; the text's shape (各位代表, 我代表…向大会报告工作, a
  * review and a plan part) confirms. A report may lack its title line (the State Council's reports
- * as published start at 各位代表) or publish only its review part.
+ * as published start at 各位代表) or publish only its review part, or only its plan part.
  */
 import type { Detection, DetectionReason, PageKind } from './types.ts';
 import type { ReasonCode } from './detect-reasons.ts';
@@ -21,6 +21,12 @@ const NEAR_MISSES: { kind: PageKind; pattern: RegExp; code: ReasonCode }[] = [
   { kind: 'statistics', pattern: /统计公报|国民经济和社会发展统计/, code: 'title-statistics' },
   { kind: 'other', pattern: /关于[^，。]{0,20}政府工作报告的决议/, code: 'title-resolution' },
 ];
+/**
+ * A speech to the session (在…会议闭幕时的讲话, 开幕词) opens with 各位代表 too and may quote the year's
+ * targets; its headline says what it is. Read in the title and the first line only: a report's
+ * paragraphs cite speeches (习近平总书记…时的讲话精神).
+ */
+const SPEECH = /(?:时|上)的讲话$|讲话稿|致辞$|闭幕词|开幕词/;
 const NEWS_MARKERS = /(开幕|闭幕|召开|隆重|胜利|听取|审议|通过|举行|记者|本报讯|讯[（(]|报道|代表团|分组讨论|热议)/;
 const REPORT_TITLE = /政府工作报告/;
 /** The head of government reports the work himself: 我代表县人民政府向大会报告工作, 我代表国务院向大会作报告. */
@@ -64,6 +70,10 @@ export function detectReport({
 
   const miss = nearMiss(compactTitle, firstLines, opening);
   if (miss) return miss;
+  const headline = head.split('\n', 1)[0]!.trim();
+  if (SPEECH.test(compactTitle) || SPEECH.test(headline)) {
+    return { isReport: false, kind: 'other', confidence: 0.85, reasons: [{ code: 'title-speech' }] };
+  }
   if (!addressed && reportLinks >= LIMITS.listPageMinLinks && text.length < LIMITS.minReportChars) {
     return { isReport: false, kind: 'list', confidence: 0.85, reasons: [{ code: 'list-page', count: reportLinks }] };
   }
@@ -73,7 +83,13 @@ export function detectReport({
 
   const reasons: DetectionReason[] = [];
   let score = 0;
-  const named = REPORT_TITLE.test(`${compactTitle} ${firstLines}`);
+  // A title is a short line without a sentence's punctuation: 审议通过了政府工作报告，… in a paragraph names no page.
+  const titleLines = head
+    .split('\n')
+    .slice(0, 4)
+    .filter((line) => line.length <= LIMITS.titleLineMaxChars && !/[，。；！？]/.test(line))
+    .join(' ');
+  const named = REPORT_TITLE.test(`${compactTitle} ${titleLines}`);
   if (named) {
     score += 0.35;
     reasons.push({ code: 'titled-report' });
@@ -87,12 +103,17 @@ export function detectReport({
     reasons.push({ code: 'reports-work' });
   }
   const hasReview = parts.some((p) => p.kind === 'review');
-  if (hasReview && parts.some((p) => p.kind === 'plan')) {
+  const hasPlan = parts.some((p) => p.kind === 'plan');
+  if (hasReview && hasPlan) {
     score += 0.2;
     reasons.push({ code: 'review-and-plan' });
   } else if (hasReview) {
     score += 0.1;
     reasons.push({ code: 'review-only' });
+  } else if (hasPlan) {
+    // The later page of a report split over several (…_2.shtml) holds the plan part under the report's title.
+    score += 0.1;
+    reasons.push({ code: 'plan-only' });
   }
   if (text.length >= LIMITS.minReportChars) {
     score += 0.1;

@@ -55,9 +55,13 @@ export function findMetadata({ text, parts, title }: { text: string; parts: Part
   return { region, meeting: meeting?.text ?? null, date, speaker: findSpeaker(head), ...years };
 }
 
-/** The title block: everything before the first part, or before the body's first long paragraph. */
+/**
+ * The title block: everything before the first part heading, up to 各位代表. A report without part
+ * headings has its review part start at 0 (the plan part found at 今年…主要预期目标 has no heading
+ * either), so only a part with a heading ends the block.
+ */
 function headOf(text: string, parts: Part[]): string {
-  const firstPart = parts.find((p) => p.kind !== 'preamble');
+  const firstPart = parts.find((p) => p.kind !== 'preamble' && p.title !== null);
   const end = Math.min(firstPart ? firstPart.start : text.length, 3000);
   const head = text.slice(0, end);
   const address = head.indexOf('各位代表');
