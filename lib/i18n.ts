@@ -165,6 +165,7 @@ const zh = {
     'title-resolution': () => '标题或开头表明是人民代表大会关于政府工作报告的决议',
     'title-speech': () => '标题表明是在会议上的讲话（开幕词、闭幕讲话），不是政府工作报告',
     delegated: () => '由部门受政府委托向大会报告（政府工作报告由政府首长亲自报告）',
+    'other-body': () => '是人大常委会、法院或检察院向大会所作的工作报告，不是政府工作报告',
     'list-page': (n) => `页面列出 ${n ?? '多'} 份政府工作报告的链接，正文很短`,
     news: () => '是关于会议或报告的新闻（没有“各位代表”的报告开头）',
     'titled-report': () => '标题为“政府工作报告”',
@@ -336,6 +337,8 @@ const en: Strings = {
     'title-resolution': () => "the title or first lines name the congress's resolution on the report (决议)",
     'title-speech': () => 'the title names a speech to the session (opening or closing address), not the work report',
     delegated: () => "a department reports on the government's behalf (a work report is given by the head of government)",
+    'other-body': () =>
+      "another body's report to the session (the congress's standing committee, the court or the procuratorate), not the government's",
     'list-page': (n) => `the page lists ${n ?? 'several'} links to work reports and has little text`,
     news: () => 'news about the session or the report (no 各位代表 opening)',
     'titled-report': () => 'the title is 政府工作报告 (government work report)',

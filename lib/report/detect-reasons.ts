@@ -15,6 +15,7 @@ export const REASON_CODES = [
   'title-resolution', // 人民代表大会关于政府工作报告的决议
   'title-speech', // 在…会议闭幕时的讲话, 开幕词: a speech to the session
   'delegated', // 受…人民政府委托: a department reads a sister document on the government's behalf
+  'other-body', // 人大常委会工作报告, 法院/检察院工作报告: another body reports its own work to the session
   'list-page', // count: links naming a work report, on a short page
   'news', // news of the session: no 各位代表 opening
   // Signs of a report.

@@ -20,7 +20,17 @@ const NEAR_MISSES: { kind: PageKind; pattern: RegExp; code: ReasonCode }[] = [
   { kind: 'budget', pattern: /预算执行情况|预算草案|预算的报告|决算/, code: 'title-budget' },
   { kind: 'statistics', pattern: /统计公报|国民经济和社会发展统计/, code: 'title-statistics' },
   { kind: 'other', pattern: /关于[^，。]{0,20}政府工作报告的决议/, code: 'title-resolution' },
+  {
+    kind: 'other',
+    pattern: /(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)工作报告/,
+    code: 'other-body',
+  },
 ];
+/**
+ * Another body reports its own work to the same session (我代表县人民代表大会常务委员会，向大会报告工作;
+ * the court, the procuratorate): 各位代表 and 向大会报告工作 as in a work report, but not the government.
+ */
+const OTHER_BODY = /我代表[^，。；]{0,24}?(?:常务委员会|人民法院|人民检察院)/;
 /**
  * A speech to the session (在…会议闭幕时的讲话, 开幕词) opens with 各位代表 too and may quote the year's
  * targets; its headline says what it is. Read in the title and the first line only: a report's
@@ -41,10 +51,12 @@ const OPENING_CHARS = 200;
 function nearMiss(compactTitle: string, firstLines: string, opening: string): Detection | null {
   const named = NEAR_MISSES.find((n) => n.pattern.test(compactTitle) || n.pattern.test(firstLines));
   const delegated = DELEGATED.test(opening) && !/我代表/.test(opening);
-  if (!named && !delegated) return null;
+  const otherBody = !named && OTHER_BODY.test(opening);
+  if (!named && !delegated && !otherBody) return null;
   const reasons: DetectionReason[] = [];
   if (named) reasons.push({ code: named.code });
   if (delegated) reasons.push({ code: 'delegated' });
+  if (otherBody) reasons.push({ code: 'other-body' });
   const kind = named?.kind ?? NEAR_MISSES.find((n) => n.pattern.test(opening))?.kind ?? 'other';
   return { isReport: false, kind, confidence: named ? 0.9 : 0.8, reasons };
 }

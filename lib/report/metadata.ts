@@ -4,7 +4,7 @@
  */
 import type { RegionLevel, ReportDocument } from './types.ts';
 import type { Part } from './outline.ts';
-import { findYears } from './years.ts';
+import { chineseNumber, findYears } from './years.ts';
 import { LIMITS } from '../limits.ts';
 
 type Metadata = Pick<ReportDocument, 'region' | 'meeting' | 'date' | 'speaker' | 'reviewYear' | 'planYear'>;
@@ -111,18 +111,25 @@ function regionFromTitle(text: string): { name: string; level: RegionLevel } | n
  * brackets under the title. Publication dates (发布时间, 2022-07-11) are page furniture, not the meeting.
  */
 function findDate(flat: string): string | null {
+  // Month and day in digits or in Chinese numerals (二〇〇九年二月十八日; normalisation made the year digits).
+  const md = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
   const patterns = [
-    /(\d{4})年(\d{1,2})月(\d{1,2})日(?=在|于)/,
-    /[（(](\d{4})年(\d{1,2})月(\d{1,2})日[)）]/,
-    /——(\d{4})年(\d{1,2})月(\d{1,2})日/,
+    new RegExp(`(\\d{4})年${md}月${md}日(?=在|于)`),
+    new RegExp(`[（(](\\d{4})年${md}月${md}日[)）]`),
+    new RegExp(`——(\\d{4})年${md}月${md}日`),
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(flat);
     if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m[1]), monthOrDay(m[2]!), monthOrDay(m[3]!)];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ISO(y, mo, d);
   }
   return null;
+}
+
+/** 12 or 十二. */
+function monthOrDay(s: string): number {
+  return /^\d/.test(s) ? Number(s) : (chineseNumber(s) ?? 0);
 }
 
 function findSpeaker(head: string): { name: string; title: string } | null {

@@ -17,8 +17,8 @@ export interface Years {
 const CN_DIGITS = '一二三四五六七八九';
 /** 第十三届全国人民代表大会第四次会议; 以来 marks the start of a period (第十一届…第一次会议以来的五年). */
 const NPC_SESSION = /第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议(以来)?/g;
-/** A session line that gives only the year: ——2020年在陇县第十七届人民代表大会第四次会议上. */
-const SESSION_YEAR = /(\d{4})年在[^\n。]{0,40}?(?:人民代表大会|人大)/;
+/** A session line that gives only the year, or the year and month: ——2020年在陇县…会议上, ——2017年2月在…会议上. */
+const SESSION_YEAR = /(\d{4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)?在[^\n。]{0,40}?(?:人民代表大会|人大)/;
 const REPORT_TITLE_YEAR = /(20\d{2})年(?:度)?(?:政府工作报告|.{0,6}政府工作报告)/;
 
 /** 一 … 九十九. */
@@ -100,6 +100,9 @@ export function findYears({
       const m = SESSION_YEAR.exec(titleBlock);
       if (!m) return null;
       const year = Number(m[1]);
+      const month = m[2] ? (/^\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+      // A session from October on plans the next year, as with a full date.
+      if (month !== null && month >= 10) return { reviewYear: year, planYear: year + 1 };
       return reviewsSessionYear({ text, parts, year }) ? { reviewYear: year, planYear: null } : { reviewYear: null, planYear: year };
     },
     () => {

@@ -128,8 +128,8 @@ export const milestoneRule: PredicateRule = {
 const CHANGE_NOUN = /^(?:涨幅|增幅|增速|降幅|增长率)$/;
 const HELD_AT = /(?:控制在|保持在|稳定在|回落到|回落至|达到|为|在)/y;
 
-/** A change named as a target before its value: 生产总值增长预期目标为12.5%左右, 增速目标定为7%. */
-const TARGET_WORDS = /(?:的)?(?:预期)?目标(?:值)?(?:为|是|定为)?/y;
+/** A change named as a target before its value: 生产总值增长预期目标为12.5%左右, 增长目标确定为11%左右. */
+const TARGET_WORDS = /(?:的)?(?:预期)?目标(?:值)?(?:确定为|设定为|定为|为|是)?/y;
 
 /** A verb and its values: 增长6%左右, 达到204.6亿元, 分别增长5.5%和6.5%以上, 涨幅控制在3%. */
 export const verbValueRule: PredicateRule = {

@@ -361,7 +361,22 @@ describe('wordings of other decades and regions', () => {
     ['外贸进出口总值3.1亿美元。', [['trade', 'level', 3.1, '亿美元', 'exact']]],
     ['登记失业率控制在4%以内。', [['unemployment_registered', 'rate', 4, '%', 'atMost']]],
     ['R&D经费支出占GDP比重达到1.8%。', [['rd_intensity', 'rate', 1.8, '%', 'exact']]],
+    ['万元地区生产总值能耗下降3.6%。', [['energy_intensity', 'growth', -3.6, '%', 'exact']]],
+    ['户籍人口城镇化率达到30%，常住人口城镇化率达到41%。', [['urbanization', 'rate', 41, '%', 'exact']]],
+    [
+      '外贸进出口总额下降9%，仅完成6200万美元。',
+      [
+        ['trade', 'growth', -9, '%', 'exact'],
+        ['trade', 'level', 6200, '万美元', 'exact'],
+      ],
+    ],
   ])('%s', (review, expected) => expect(actualsOf(review)).toEqual(expected));
+  it('预期增长, 增长目标确定为', () => {
+    expect(targetsOf('生产总值预期增长9%左右，固定资产投资增长目标确定为12%。')).toEqual([
+      ['gdp', 'growth', 9, '%', 'about'],
+      ['fai', 'growth', 12, '%', 'exact'],
+    ]);
+  });
 });
 
 describe('tables flattened into lines', () => {

@@ -55,6 +55,12 @@ describe('look-alikes', () => {
       '在某县第十八届人民代表大会第三次会议闭幕时的讲话\n各位代表，同志们：\n会议审议通过了政府工作报告。\n这次会议确定了今年全县经济社会发展的主要预期目标：地区生产总值增长6%左右。';
     expect(detect(text)).toEqual({ isReport: false, kind: 'other', codes: ['title-speech'] });
   });
+  it('another body’s report to the session: the standing committee, the court', () => {
+    const text =
+      '各位代表：\n现在，我代表县人民代表大会常务委员会，向大会报告工作，请予审议。\n一、过去一年的主要工作\n常委会依法开展执法检查。\n二、今年的主要任务\n围绕地区生产总值增长6%左右的目标开展监督。';
+    expect(detect(text)).toEqual({ isReport: false, kind: 'other', codes: ['other-body'] });
+    expect(detect('某县人民法院工作报告\n各位代表：\n现在，我向大会报告工作。').codes).toEqual(['other-body']);
+  });
   it('政府工作报告 in a paragraph is no title', () => {
     const text =
       '各位代表，同志们：\n大会在全体代表的共同努力下圆满完成了各项议程，审议通过了政府工作报告和其他各项报告，今天就要胜利闭幕了。\n这次会议确定了今年全县经济社会发展的主要预期目标：地区生产总值增长6%左右。';

@@ -29,6 +29,21 @@ describe('numbers, congresses and plan periods', () => {
   });
 });
 
+describe('report years of unseen forms', () => {
+  it('a session line in Chinese numerals gives the date', () => {
+    const { report } = parseReportText({
+      text: `政府工作报告\n——二〇一〇年一月二十六日在某县第十五届人民代表大会第四次会议上\n${OPENING}\n一、过去一年工作回顾\n二、今年工作安排`,
+    });
+    expect([report.date, report.reviewYear, report.planYear]).toEqual(['2010-01-26', 2009, 2010]);
+  });
+  it('a session line with a month and no day; a December one plans the next year', () => {
+    const head = (month: string) =>
+      `政府工作报告\n——2017年${month}在某区第二届人民代表大会第五次会议上\n${OPENING}\n一、过去一年的工作\n二、今年的目标任务`;
+    expect(years(head('2月'))).toEqual([2016, 2017]);
+    expect(years(head('12月'))).toEqual([2017, 2018]);
+  });
+});
+
 describe('report years', () => {
   it('from part headings', () => {
     expect(years(`${OPENING}\n一、2019年工作回顾\n二、2020年工作安排`)).toEqual([2019, 2020]);
