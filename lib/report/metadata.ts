@@ -35,7 +35,7 @@ const ISO = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 export function findMetadata({ text, parts, title }: { text: string; parts: Part[]; title: string }): Metadata {
   const head = headOf(text, parts);
   const flat = head.replace(/\n/g, '');
-  const date = findDate(flat);
+  const date = findDate(flat) ?? findDateLine(head);
   const opening = text.slice(0, LIMITS.yearEvidenceChars);
   const national = ON_BEHALF_OF_STATE_COUNCIL.test(opening) || NATIONAL_MEETING.test(flat);
   const years = findYears({ text, parts, date, title: title + head.slice(0, 200), titleBlock: flat, national });
@@ -125,6 +125,14 @@ function findDate(flat: string): string | null {
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ISO(y, mo, d);
   }
   return null;
+}
+
+/** A date alone on its line under the title (2019年1月15日), as some county sites print the session date. */
+function findDateLine(head: string): string | null {
+  const m = /^[（(]?(\d{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]?$/m.exec(head);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), monthOrDay(m[2]!), monthOrDay(m[3]!)];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ISO(y, mo, d) : null;
 }
 
 /** 12 or 十二. */
