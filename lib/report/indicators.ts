@@ -10,7 +10,7 @@ import type { IndicatorKey } from './types.ts';
 export const INDICATOR_WORDINGS: Record<IndicatorKey, readonly string[]> = {
   gdp: ['地区生产总值', '生产总值', 'GDP', '国内生产总值'],
   industry_va: ['规模以上工业增加值', '规上工业增加值', '工业增加值'],
-  fai: ['固定资产投资', '全社会固定资产投资'],
+  fai: ['固定资产投资', '全社会固定资产投资', '固投'],
   retail: ['社会消费品零售总额', '社会消费零售总额', '社会消费品零售额', '社零总额', '社零额'],
   budget_revenue: ['一般公共预算收入', '公共财政预算收入', '一般公共财政预算收入', '地方公共财政预算收入'],
   fiscal_revenue: ['财政总收入'],
@@ -43,7 +43,7 @@ export const INDICATOR_WORDINGS: Record<IndicatorKey, readonly string[]> = {
   trade: ['进出口总额', '外贸进出口总额', '进出口贸易总额', '对外贸易总额', '进出口总值', '外贸进出口总值', '外贸进出口', '进出口'],
   fdi: ['实际利用外资', '实际使用外资'],
   urbanization: ['常住人口城镇化率', '城镇化率'],
-  rd_intensity: ['研发经费投入强度', 'R&D经费投入强度'],
+  rd_intensity: ['研发经费投入强度', 'R&D经费投入强度', '研究与试验发展经费投入强度', '研发投入强度'],
 };
 
 /** Indicators whose own value is a percentage level (失业率 3%), not a growth rate. */
@@ -58,7 +58,8 @@ export const RATE_INDICATORS: ReadonlySet<IndicatorKey> = new Set([
 
 /**
  * Words just before a wording that make it another population or scope: 人均地区生产总值 is not
- * GDP, 工业固定资产投资 is not all investment, 建档立卡贫困人口…收入 is not rural income.
+ * GDP, 工业固定资产投资 is not all investment, 建档立卡贫困人口…收入 is not rural income, and
+ * 拉动GDP增长3.2个百分点 is a contribution to growth, not a figure of it.
  */
 export const FOREIGN_PREFIXES = [
   '人均',
@@ -100,6 +101,7 @@ export const FOREIGN_PREFIXES = [
   '城市',
   '乡村',
   '户籍人口',
+  '拉动',
   '本级',
   '省级',
   '市级',

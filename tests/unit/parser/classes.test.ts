@@ -362,6 +362,9 @@ describe('wordings of other decades and regions', () => {
     ['登记失业率控制在4%以内。', [['unemployment_registered', 'rate', 4, '%', 'atMost']]],
     ['R&D经费支出占GDP比重达到1.8%。', [['rd_intensity', 'rate', 1.8, '%', 'exact']]],
     ['万元地区生产总值能耗下降3.6%。', [['energy_intensity', 'growth', -3.6, '%', 'exact']]],
+    ['固投增长6%。', [['fai', 'growth', 6, '%', 'exact']]],
+    ['研究与试验发展经费投入强度达到2.1%。', [['rd_intensity', 'rate', 2.1, '%', 'exact']]],
+    ['规上工业增加值增长9%，拉动GDP增长2.6个百分点。', [['industry_va', 'growth', 9, '%', 'exact']]],
     ['户籍人口城镇化率达到30%，常住人口城镇化率达到41%。', [['urbanization', 'rate', 41, '%', 'exact']]],
     [
       '外贸进出口总额下降9%，仅完成6200万美元。',
