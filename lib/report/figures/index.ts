@@ -139,7 +139,7 @@ class Scan {
   }): void {
     const clauseNumber = this.clauses++;
     for (const { reading, rule } of clause.readings) {
-      const { subject, stretch, shared, year, baseYear, cumulative, lastYear, kind: column, ...figure } = reading;
+      const { subject, stretch, shared, year, baseYear, cumulative, lastYear, wholeYear, kind: column, ...figure } = reading;
       if (prefix.average && figure.measure === 'growth') figure.measure = 'avgGrowth';
       // A table's column of results in the plan part (or of targets in the review part) is of the other year.
       const kind = column ?? context.kind;
@@ -163,7 +163,7 @@ class Scan {
         restated: column === null && context.restated,
         periodReview: context.periodReview,
         periodic: context.periodic,
-        dropped: context.partial ? 'partial-period' : null,
+        dropped: context.partial && !wholeYear ? 'partial-period' : null,
       };
       this.candidates.push(candidate);
       notes?.candidates.push(candidate);

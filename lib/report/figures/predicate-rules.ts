@@ -37,6 +37,7 @@ const noValue = (segment: Segment, qualifier: 'flat' | 'sync'): Reading[] =>
             baseYear: null,
             cumulative: false,
             lastYear: segment.leads.lastYear,
+            wholeYear: segment.leads.wholeYear,
             kind: null,
           },
         ],

@@ -48,6 +48,8 @@ export interface Leads {
   baseYear: number | null;
   /** 去年达到…: said of the year before, even inside the plan part. */
   lastYear: boolean;
+  /** 全年…: said of the whole year, after a part of it (前三季度增长7.2%，预计全年增长7%). */
+  wholeYear: boolean;
 }
 
 export const noLeads = (): Leads => ({
@@ -58,6 +60,7 @@ export const noLeads = (): Leads => ({
   year: null,
   baseYear: null,
   lastYear: false,
+  wholeYear: false,
 });
 
 /** One predicate being read: its subjects, its place in the clause and the flags of its leads. */
@@ -82,6 +85,7 @@ export function readLeads(cur: Cursor, leads: Leads): void {
     else if (lead === '年均' || lead === '平均' || lead === '每年') leads.average = true;
     else if (lead === '累计') leads.cumulative = true;
     else if (lead === '去年') leads.lastYear = true;
+    else if (lead === '全年') leads.wholeYear = true;
     else if (/^[比较]\d{4}/.test(lead)) leads.baseYear = Number(lead.slice(1, 5));
     else if (/^\d{4}年/.test(lead)) leads.year = Number(lead.slice(0, 4));
     else if (/^[到至]\d{4}年/.test(lead)) leads.year = Number(lead.slice(1, 5));
@@ -191,6 +195,7 @@ export function readingsOf({
       baseYear: leads.baseYear,
       cumulative: leads.cumulative,
       lastYear: leads.lastYear,
+      wholeYear: leads.wholeYear,
       kind: null,
     });
   }

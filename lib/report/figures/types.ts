@@ -51,6 +51,8 @@ export interface Reading {
   cumulative: boolean;
   /** 去年…: said of the year before the plan year. */
   lastYear: boolean;
+  /** 全年…: said of the whole year even after a part of it in its sentence. */
+  wholeYear: boolean;
   /** A result or a target whatever the part (a table's 完成 and 目标 columns); null: as its part says. */
   kind: FigureKind | null;
 }

@@ -327,6 +327,9 @@ describe('parts of a year', () => {
   it('1—11月 in the review; the whole year after it counts', () => {
     expect(actualsOf('1—11月，规模以上工业增加值增长6%；全年地区生产总值增长5%。')).toEqual([['gdp', 'growth', 5, '%', 'exact']]);
   });
+  it('a segment of the whole year after a part of it counts (December reports)', () => {
+    expect(actualsOf('前三季度，全县地区生产总值增长6.8%，预计全年增长6.5%左右。')).toEqual([['gdp', 'growth', 6.5, '%', 'about']]);
+  });
   it('a part of a year compared with is not the time of the figures', () => {
     expect(actualsOf('地区生产总值增长5.5%，增速较前三季度回落0.3个百分点，固定资产投资增长4%。')).toEqual([
       ['gdp', 'growth', 5.5, '%', 'exact'],
