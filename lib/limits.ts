@@ -165,6 +165,12 @@ export const LIMITS = {
   maxProblemDetailChars: 500,
   /** A tooltip is never taller than this (a 1,000-character definition made it taller than the window); longer content scrolls inside it. */
   tooltipMaxHeightPx: 360,
+  /** A title line is short (2020年柳林县人民政府工作报告, with its session line ~70 characters); a longer line is a paragraph, whose 政府工作报告 names no page. */
+  titleLineMaxChars: 80,
+  /** A flattened table's header is found this many rows above a row at most: the longest table of targets in a report has ~30 rows. */
+  tableHeaderMaxLines: 40,
+  /** The label of a table row (规模以上工业增加值增长) is short; a subject further into its line is prose. */
+  tableLabelMaxChars: 20,
 } as const;
 
 /**
