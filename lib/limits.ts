@@ -128,3 +128,17 @@ export const REGION_LIMITS = {
   /** Images looked at for a header logo naming the government: the header comes first in the page, before article images. */
   logoImages: 20,
 } as const;
+
+/**
+ * Tunables of the batch extractor (scripts/extract.ts). Apart from LIMITS for the same reason as
+ * REGION_LIMITS: nothing of the extension bundles them.
+ */
+export const CLI_LIMITS = {
+  /**
+   * Results a worker may finish ahead of the file being printed, per worker: two keep every worker
+   * busy while one large PDF holds up the order, and bound what the main thread holds to a few reports.
+   */
+  pendingResultsPerJob: 2,
+  /** The terminal's progress line is redrawn at most this often: fast enough to look alive, rare enough to cost nothing at hundreds of files a second. */
+  progressIntervalMs: 200,
+} as const;
