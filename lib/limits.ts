@@ -135,8 +135,9 @@ export const REGION_LIMITS = {
  */
 export const CLI_LIMITS = {
   /**
-   * Results a worker may finish ahead of the file being printed, per worker: two keep every worker
-   * busy while one large PDF holds up the order, and bound what the main thread holds to a few reports.
+   * Files started but not yet printed, per worker thread: a worker that finishes ahead of a slow
+   * file (a large PDF at the head of the order) goes on with one more instead of waiting, and the
+   * main thread never holds more than this many finished outputs per worker, whatever the folder's size.
    */
   pendingResultsPerJob: 2,
   /** The terminal's progress line is redrawn at most this often: fast enough to look alive, rare enough to cost nothing at hundreds of files a second. */

@@ -5,8 +5,8 @@
  * same bytes.
  */
 import { readFile } from 'node:fs/promises';
-import { csvRow, toCsv } from '../../lib/export/csv.ts';
-import { FIGURE_CSV_COLUMNS, REGION_COLUMNS, figureCells, figureRows, regionCells } from '../../lib/export/figures-csv.ts';
+import { csvRow } from '../../lib/export/csv.ts';
+import { figureCells, figureRows, regionCells } from '../../lib/export/figures-csv.ts';
 import { annotateTerms } from '../../lib/glossary/annotate.ts';
 import { builtinIndex } from '../../lib/glossary/builtin-index.ts';
 import { annotateRegion } from '../../lib/region/annotate.ts';
@@ -34,9 +34,6 @@ export interface FileOutput {
   output: string;
   error: string | null;
 }
-
-/** The CSV header, printed once before the rows of every file. */
-export const csvHeader = (): string => toCsv({ header: [...FIGURE_CSV_COLUMNS, ...REGION_COLUMNS], rows: [] });
 
 /**
  * Builds the glossary index and the division table now, so a worker pays for them once, when it

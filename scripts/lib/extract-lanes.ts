@@ -1,17 +1,29 @@
 /**
  * Where the extractor's files are parsed: on the main thread (`--jobs 1`, or a single file), or
- * each on a worker thread of its own. Both call extractFile, so they print the same bytes.
+ * on worker threads. Both call extractFile, so they print the same bytes.
  */
 import { Worker } from 'node:worker_threads';
-import { extractFile, prepareExtraction, type ExtractTask, type FileOutput } from './extract-file.ts';
+import type { ExtractTask } from './extract-file.ts';
+import type { WorkerAnswer, WorkerTask } from './extract-worker.ts';
+
+/** One file's output: text, or its UTF-8 bytes from a worker; `error` a line for stderr. */
+export interface LaneOutput {
+  output: string | Uint8Array;
+  error: string | null;
+}
 
 export interface Lane {
-  /** Resolves with the file's output; a failure is its stderr line, never a rejection. */
-  run(task: ExtractTask): Promise<FileOutput>;
+  /** Resolves with the file's output; a failure is its stderr line, never a rejection. Tasks may overlap. */
+  run(task: ExtractTask): Promise<LaneOutput>;
   close(): Promise<void>;
 }
 
-export function inProcessLane(): Lane {
+/**
+ * The parser, glossary and division table are imported only here and in the worker: a main
+ * thread that hands every file to workers would pay ~0.4 s of CPU for modules it never runs.
+ */
+export async function inProcessLane(): Promise<Lane> {
+  const { extractFile, prepareExtraction } = await import('./extract-file.ts');
   prepareExtraction();
   return { run: extractFile, close: async () => {} };
 }
@@ -19,24 +31,28 @@ export function inProcessLane(): Lane {
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
 
 /**
- * A worker thread that parses one file at a time. A worker that dies (out of memory on a hostile
- * file) fails only the file it was on; the next file starts a new worker.
+ * A worker thread. Each task carries an id that its answer names, so a caller may hand it several
+ * files at once. A worker that dies (out of memory on a hostile file) fails only the files it
+ * held; the next file starts a new worker.
  */
 export class WorkerLane implements Lane {
   #worker: Worker | null = null;
-  #current: { task: ExtractTask; resolve: (output: FileOutput) => void } | null = null;
+  #nextId = 0;
+  readonly #waiting = new Map<number, { task: ExtractTask; resolve: (output: LaneOutput) => void }>();
 
   constructor() {
     // Started now, so the worker loads its modules and tables while the first files are listed and read.
     this.#worker = this.#start();
   }
 
-  run(task: ExtractTask): Promise<FileOutput> {
+  run(task: ExtractTask): Promise<LaneOutput> {
     if (!this.#worker) this.#worker = this.#start();
     const worker = this.#worker;
+    const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#current = { task, resolve };
-      worker.postMessage(task);
+      this.#waiting.set(id, { task, resolve });
+      const message: WorkerTask = { id, task };
+      worker.postMessage(message);
     });
   }
 
@@ -48,20 +64,19 @@ export class WorkerLane implements Lane {
 
   #start(): Worker {
     const worker = new Worker(WORKER_URL);
-    worker.on('message', (output: FileOutput) => this.#settle(output));
+    worker.on('message', ({ id, output, error }: WorkerAnswer) => {
+      this.#waiting.get(id)?.resolve({ output, error });
+      this.#waiting.delete(id);
+    });
     const died = (reason: string) => {
       if (this.#worker !== worker) return;
       this.#worker = null;
-      if (this.#current) this.#settle({ output: '', error: `extract: ${this.#current.task.name}: cannot parse (${reason})` });
+      for (const { task, resolve } of this.#waiting.values())
+        resolve({ output: '', error: `extract: ${task.name}: cannot parse (${reason})` });
+      this.#waiting.clear();
     };
     worker.on('error', (error) => died(`worker stopped: ${error.message}`));
     worker.on('exit', (code) => died(`worker exited with code ${code}`));
     return worker;
-  }
-
-  #settle(output: FileOutput): void {
-    const current = this.#current;
-    this.#current = null;
-    current?.resolve(output);
   }
 }

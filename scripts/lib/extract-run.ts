@@ -6,9 +6,11 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { toCsv } from '../../lib/export/csv.ts';
+import { FIGURE_CSV_COLUMNS, REGION_COLUMNS } from '../../lib/export/figures-csv.ts';
 import { CLI_LIMITS } from '../../lib/limits.ts';
-import { csvHeader, type ExtractOptions, type FileOutput } from './extract-file.ts';
-import { inProcessLane, WorkerLane, type Lane } from './extract-lanes.ts';
+import type { ExtractOptions } from './extract-file.ts';
+import { inProcessLane, WorkerLane, type Lane, type LaneOutput } from './extract-lanes.ts';
 import { listInputFiles, skippedNote } from './input-files.ts';
 import { runInOrder } from './ordered-pool.ts';
 import { Progress, type ProgressStream } from './progress.ts';
@@ -25,8 +27,8 @@ export interface ExtractRun {
 }
 
 /** Writes and, when the stream's buffer is full (a slow pipe), waits until it drains. */
-async function write(stream: Writable, text: string): Promise<void> {
-  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+async function write(stream: Writable, output: string | Uint8Array): Promise<void> {
+  if (output.length > 0 && !stream.write(output)) await once(stream, 'drain');
 }
 
 async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
@@ -35,19 +37,20 @@ async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8
   return Buffer.concat(chunks);
 }
 
-const lanesFor = (jobs: number, files: number): Lane[] =>
-  jobs <= 1 || files <= 1 ? [inProcessLane()] : Array.from({ length: Math.min(jobs, files) }, () => new WorkerLane());
+const lanesFor = async (jobs: number, files: number): Promise<Lane[]> =>
+  jobs <= 1 || files <= 1 ? [await inProcessLane()] : Array.from({ length: Math.min(jobs, files) }, () => new WorkerLane());
 
 export async function runExtract({ inputs, options, jobs, stdin, stdout, stderr }: ExtractRun): Promise<number> {
   const { files, skipped, errors } = await listInputFiles(inputs);
   let failed = errors.length > 0;
   for (const line of errors) stderr.write(`${line}\n`);
   const stdinBytes = files.includes('-') ? await readAll(stdin) : undefined;
-  if (options.csv) await write(stdout, csvHeader());
+  // One header, before the rows of every file.
+  if (options.csv) await write(stdout, toCsv({ header: [...FIGURE_CSV_COLUMNS, ...REGION_COLUMNS], rows: [] }));
 
-  const lanes = lanesFor(jobs, files.length);
+  const lanes = await lanesFor(jobs, files.length);
   const progress = new Progress({ stream: stderr, total: files.length });
-  const emit = async (result: FileOutput) => {
+  const emit = async (result: LaneOutput) => {
     if (result.error !== null) {
       failed = true;
       progress.line(result.error);
