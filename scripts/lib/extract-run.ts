@@ -55,6 +55,8 @@ export async function runExtract({ inputs, options, jobs, stdin, stdout, stderr 
       failed = true;
       progress.line(result.error);
     }
+    // Output to the terminal the progress line is on: the line steps aside instead of being written over.
+    if ((stdout as { isTTY?: boolean }).isTTY) progress.clear();
     await write(stdout, result.output);
     progress.tick();
   };

@@ -38,7 +38,7 @@ export class Progress {
   /** Writes a line of its own (an error) above the progress line. */
   line(text: string): void {
     const wasDrawn = this.#drawn;
-    this.#clear();
+    this.clear();
     this.#stream.write(`${text}\n`);
     if (wasDrawn) this.#draw();
   }
@@ -60,7 +60,8 @@ export class Progress {
     this.#drawn = true;
   }
 
-  #clear(): void {
+  /** Takes the progress line off the screen (before output to the same terminal); the next tick draws it again. */
+  clear(): void {
     if (!this.#drawn) return;
     this.#stream.write('\r\x1b[K');
     this.#drawn = false;

@@ -128,6 +128,19 @@ describe('Progress', () => {
     expect(screen.endsWith('\rextract: 3/3 files, 1.5 files/s\x1b[K\n')).toBe(true);
   });
 
+  it('steps aside for output to the same terminal and comes back on the next file', () => {
+    const out = stream(true);
+    let now = 0;
+    const progress = new Progress({ stream: out, total: 2, now: () => now });
+    now = 500;
+    progress.tick();
+    progress.clear();
+    progress.clear();
+    now = 1000;
+    progress.tick();
+    expect(out.written).toEqual(['\rextract: 1/2 files, 2.0 files/s\x1b[K', '\r\x1b[K', '\rextract: 2/2 files, 2.0 files/s\x1b[K']);
+  });
+
   it('writes only the error lines when stderr is not a terminal', () => {
     const out = stream(false);
     const progress = new Progress({ stream: out, total: 2 });
