@@ -93,5 +93,5 @@ describe('extract CLI over folders, on worker threads', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^usage: /);
     }
-  });
+  }, 60_000);
 });
