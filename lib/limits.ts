@@ -211,3 +211,18 @@ export const LIBRARY_LIMITS = {
   /** Terms the library matches in a page only when at least this long: a one-character "term" from a damaged appendix would match everywhere. */
   minTermChars: 2,
 } as const;
+
+/**
+ * Tunables of the batch extractor (scripts/extract.ts). Apart from LIMITS for the same reason as
+ * REGION_LIMITS: nothing of the extension bundles them.
+ */
+export const CLI_LIMITS = {
+  /**
+   * Files started but not yet printed, per worker thread: a worker that finishes ahead of a slow
+   * file (a large PDF at the head of the order) goes on with one more instead of waiting, and the
+   * main thread never holds more than this many finished outputs per worker, whatever the folder's size.
+   */
+  pendingResultsPerJob: 2,
+  /** The terminal's progress line is redrawn at most this often: fast enough to look alive, rare enough to cost nothing at hundreds of files a second. */
+  progressIntervalMs: 200,
+} as const;
