@@ -2,15 +2,20 @@
  * The reader page (reader.html?url=<file>): a thin shell. lib/reader fetches and shows the file
  * and marks it through lib/page, as the content script does on a web page; this file gives it the
  * browser — the page's fetch (host permission for *.gov.cn), pdf.js and mammoth on demand, the
- * background for analysing and saving, the library for the user's own definitions on hover — and
+ * background for analysing, saving and what the user's own data explains on a hover — and
  * answers the background's jump-to-source and "analyse again" for this tab.
  */
 import { render } from 'preact';
 import { browser, type PublicPath } from 'wxt/browser';
 import { ReaderBar } from '../../components/ReaderBar.tsx';
 import { browserHarvestEnvironment } from '../../lib/harvest/browser.ts';
-import { openLibrary } from '../../lib/library/db.ts';
-import { ContentRequestSchema, PENDING_TERM_KEY, parseMessage, requestReaderAnalysis } from '../../lib/messages.ts';
+import {
+  ContentRequestSchema,
+  PENDING_TERM_KEY,
+  parseMessage,
+  requestReaderAnalysis,
+  requestReaderExplanations,
+} from '../../lib/messages.ts';
 import { fileUrlOf } from '../../lib/reader/address.ts';
 import { openReader, type OpenedReader, type ReaderStatus } from '../../lib/reader/session.ts';
 import { SETTINGS_LOCAL_KEY, withDefaults, type Settings } from '../../lib/settings.ts';
@@ -21,6 +26,7 @@ const url = fileUrlOf(location.search);
 const bar = document.getElementById('bar')!;
 const root = document.getElementById('article')!;
 
+const send = (message: unknown) => browser.runtime.sendMessage(message);
 const readSettings = async (): Promise<Settings> => withDefaults((await browser.storage.local.get(SETTINGS_LOCAL_KEY))[SETTINGS_LOCAL_KEY]);
 let lang: Settings['lang'] = 'zh';
 let status: ReaderStatus | { phase: 'no-file' } = url ? { phase: 'loading' } : { phase: 'no-file' };
@@ -40,7 +46,6 @@ async function start(): Promise<void> {
     return { off: false, marking: s.highlight, lang: s.lang };
   };
   const tabId = (await browser.tabs.getCurrent())?.id;
-  const db = openLibrary();
   const environment = browserHarvestEnvironment({ pauseMs: 0, assetUrl: (path) => browser.runtime.getURL(path as PublicPath) });
   const opened = await openReader({
     doc: document,
@@ -58,9 +63,9 @@ async function start(): Promise<void> {
       fetch: environment.fetch,
       readFile: environment.readFile,
       now: () => Date.now(),
-      analyze: (message) => requestReaderAnalysis((m) => browser.runtime.sendMessage(m), message),
-      // An extension page may read the library: the user's own definition, on a real hover.
-      userDefinition: async (term) => (await db.userTerms.get(term).catch(() => undefined))?.definition ?? null,
+      analyze: (message) => requestReaderAnalysis(send, message),
+      // The background answers as it answers a page: the user's own definition and the library's best.
+      ownExplanations: (term) => requestReaderExplanations(send, term),
       explain: (term) => {
         // Opened first, nothing awaited before: the click must still count as the user's gesture.
         openPanel(tabId);

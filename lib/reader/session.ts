@@ -6,7 +6,7 @@
  */
 import { PageSession, type PageSettings, type PageTimers } from '../page/session.ts';
 import type { HarvestEnvironment } from '../harvest/types.ts';
-import type { PageTextReply, ReaderText, ReaderTextReply } from '../messages.ts';
+import type { DefinitionReply, PageTextReply, ReaderText, ReaderTextReply } from '../messages.ts';
 import { loadReportFile, type ReaderFailure } from './load.ts';
 import { fileTitle, renderArticle } from './article.ts';
 
@@ -28,7 +28,8 @@ export interface ReaderPort {
   readFile: HarvestEnvironment['readFile'];
   /** Sends the file's text to the background; its validated reply, or null without one. */
   analyze(message: ReaderText): Promise<ReaderTextReply | null>;
-  userDefinition(term: string): Promise<string | null>;
+  /** What the user's own data (their terms, their library) says of a term, on a real hover. */
+  ownExplanations(term: string): Promise<DefinitionReply | null>;
   explain(term: string): void;
   now(): number;
 }
@@ -99,7 +100,7 @@ export async function openReader({
         onStatus({ phase: 'shown', file, save: reply?.ok ? reply.save : 'refused' });
         return reply?.ok ? { ok: true, analysis: reply.analysis } : reply;
       },
-      userDefinition: port.userDefinition,
+      ownExplanations: port.ownExplanations,
       explain: port.explain,
     },
   });

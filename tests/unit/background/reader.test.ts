@@ -79,3 +79,20 @@ describe('the reader’s text', () => {
     expect(await deps.db.reports.toArray()).toMatchObject([{ url: PDF, fileKind: 'pdf', fetchedAt: 123_456 }]);
   });
 });
+
+describe('a hover in the reader', () => {
+  it('gets the user’s own definition of a term its analysis named, as a page would; nothing for other terms or senders', async () => {
+    const { send, deps } = setUp();
+    const reply = await send(readerText(), readerSender(7));
+    if (!reply?.ok) throw new Error('no analysis');
+    const term = reply.analysis.terms[0]!.term;
+    await deps.db.userTerms.put({ term, definition: '我的解释', variants: [], updatedAt: 1 });
+    await deps.db.userTerms.put({ term: '不在本报告', definition: 'SECRET', variants: [], updatedAt: 1 });
+    // The user's terms are named at analysis time: analyse again to have the term counted as theirs.
+    await send(readerText(), readerSender(7));
+    expect(await send({ type: 'reader/definition', term }, readerSender(7))).toMatchObject({ definition: '我的解释' });
+    expect(await send({ type: 'reader/definition', term: '不在本报告' }, readerSender(7))).toEqual({ definition: null });
+    expect(send({ type: 'reader/definition', term }, pageSender(7, PDF))).toBeUndefined();
+    expect(send({ type: 'reader/definition', term }, panelSender())).toBeUndefined();
+  });
+});

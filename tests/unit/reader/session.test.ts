@@ -31,7 +31,7 @@ function setUp(text = TEXT, resources: Record<string, FakeResource> = { [URL_PDF
       const { forPage } = analyzeText({ text: message.text, title: message.title, url: message.url, index, publicIndex: index });
       return { ok: true as const, analysis: forPage, save: 'saved' as const };
     }),
-    userDefinition: vi.fn(async () => null),
+    ownExplanations: vi.fn(async () => null),
     explain: vi.fn(),
   };
   const open = () =>
