@@ -2,12 +2,13 @@
  * The reader in Chromium with the built extension and the demo 青岚 column's files: the PDF (printed
  * by Chromium from seed 004, real CID fonts) opened in reader.html, its jargon and figures marked,
  * a term explained on hover, a figure jumped to from the side panel, and the report saved by the
- * background with the seed's figures, its file address and kind; the Word file too; a dead link and
- * a web page refused with a reason.
+ * background with the seed's figures, its file address and kind; the Word file too; the column's
+ * PDF opened from the panel's list; a dead link and a web page refused with a reason.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, waitForTabState, type Harness } from './harness.ts';
 import { highlightTexts, libraryRows, storedReports } from './probe.ts';
 import { readTooltip } from './cdp.ts';
 import { parseReportText, type Figure } from '../../lib/report/index.ts';
@@ -69,6 +70,7 @@ describe('the reader', () => {
     await until(page, async () => (await highlightTexts(page, 'reportlens-term')).length > 0);
     const figures = await highlightTexts(page, 'reportlens-figure');
     expect(figures.length).toBeGreaterThan(3);
+    await page.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/reader.png', import.meta.url)) });
     // The article is text: the file's words never become markup.
     expect(await page.locator('#article > :not(p)').count()).toBe(0);
 
@@ -106,6 +108,23 @@ describe('the reader', () => {
     expect(report.fileKind).toBe('docx');
     const stored = (await libraryRows<StoredFigure>(h, 'figures')).filter((f) => f.reportId === report.id);
     expect(keys(stored)).toEqual(seed(C.docx.seed));
+  });
+
+  it('opens a PDF the column links from the side panel’s list', async () => {
+    const page = await h.context.newPage();
+    await page.goto(HOST + C.first);
+    await waitForTabState(h, page);
+    const panel = await h.openPanel(page);
+    const link = panel.getByTestId('harvest-link').filter({ hasText: /平遥县2022年政府工作报告.*PDF/ });
+    await link.waitFor();
+    const opened = h.context.waitForEvent('page');
+    await link.getByRole('button', { name: '阅读' }).click();
+    const reader = await opened;
+    await reader.getByTestId('reader-save').waitFor();
+    expect(new URL(reader.url()).searchParams.get('url')).toBe(HOST + C.pdf.path);
+    // Saved by the first test of this file, or now when this one runs alone.
+    expect(['saved', 'already']).toContain(await reader.getByTestId('reader-save').getAttribute('data-save'));
+    expect((await storedReports(h)).filter((r) => r.url === HOST + C.pdf.path)).toHaveLength(1);
   });
 
   it('says why when there is no file: a dead link, a web page, no address', async () => {
