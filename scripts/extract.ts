@@ -17,7 +17,7 @@ import { explainFigures, FigureTrace } from '../lib/report/index.ts';
 import { annotateTerms } from '../lib/glossary/annotate.ts';
 import { builtinIndex } from '../lib/glossary/builtin-index.ts';
 import { toCsv, csvRow } from '../lib/export/csv.ts';
-import { FIGURE_CSV_COLUMNS, REGION_COLUMNS, figureCells, figureRows, regionCells } from '../lib/export/figures-csv.ts';
+import { FIGURE_CSV_COLUMNS, figureCells, figureRows, regionCells } from '../lib/export/figures-csv.ts';
 import { annotateRegion } from '../lib/region/annotate.ts';
 import { builtinDivisions } from '../lib/region/divisions.ts';
 import { readReportFile, UnreadableFile } from './lib/report-file.ts';
@@ -47,7 +47,7 @@ async function readInput(file: string): Promise<Buffer> {
 }
 
 let failed = false;
-if (values.csv) process.stdout.write(toCsv({ header: [...FIGURE_CSV_COLUMNS, ...REGION_COLUMNS], rows: [] }));
+if (values.csv) process.stdout.write(toCsv({ header: FIGURE_CSV_COLUMNS, rows: [] }));
 for (const file of positionals) {
   let bytes: Buffer;
   try {
