@@ -14,6 +14,7 @@ import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
 import { SourceBadge } from './SourceBadge.tsx';
+import { RegionPlace } from './RegionPlace.tsx';
 
 export function ThisPage({ tab }: { tab: TabState | null }) {
   return (
@@ -190,6 +191,7 @@ function ReportView({ report, tab, children }: { report: ReportDocument; tab: Ta
           ) : (
             '—'
           )}
+          <RegionPlace region={report.region} reportKey={`${tab.tabId} ${tab.url} ${tab.reportId}`} />
         </dd>
         <dt>{t.meeting}</dt>
         <dd lang="zh-CN">{report.meeting ?? '—'}</dd>

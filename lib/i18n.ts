@@ -130,7 +130,7 @@ const zh = {
   regionUnresolved: '具体地区未确定',
   regionAmbiguous: (n: number) => `全国有 ${n} 个地方叫这个名字，页面没有说明是哪一个。请选择（ReportLens 会记住这个网站的选择）：`,
   regionUnknown: '区划数据中没有这个名字（虚构的县区，或在数据之后新设、改名的单位）。',
-  regionChosen: (host: string) => `已记住：${host} 上的报告指这个地方。`,
+  regionOneCandidate: '区划数据中有一个地方叫这个名字：',
   regionCandidatesFailed: '无法取得候选地区。',
   allProvinces: '全部省份',
   allPrefectures: '全部地市',
@@ -364,7 +364,7 @@ const en: Strings = {
   regionAmbiguous: (n) =>
     `${n} places carry this name and the page does not say which. Choose one (ReportLens remembers it for this site):`,
   regionUnknown: 'No unit of this name is in the division data (a fictional county, or a unit created or renamed after the data).',
-  regionChosen: (host) => `Remembered: reports on ${host} mean this place.`,
+  regionOneCandidate: 'One unit of the division data carries this name:',
   regionCandidatesFailed: 'Could not get the places to choose from.',
   allProvinces: 'All provinces',
   allPrefectures: 'All prefectures',
