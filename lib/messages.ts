@@ -162,7 +162,7 @@ export type Problem =
   | { code: 'nothing-to-save' }
   | { code: 'cannot-read-page' }
   | { code: 'no-answer' }
-  /** A region choice the evidence does not allow (the page changed, a stale panel). */
+  /** A region choice the evidence does not allow (only in RegionChoiceReplySchema, which the content script does not bundle). */
   | { code: 'not-a-candidate' };
 
 const ProblemSchema: v.GenericSchema<Problem> = v.union([
@@ -170,7 +170,7 @@ const ProblemSchema: v.GenericSchema<Problem> = v.union([
     code: v.picklist(['quota', 'closed', 'conflict', 'other']),
     detail: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.maxProblemDetailChars))),
   }),
-  v.object({ code: v.picklist(['nothing-to-save', 'cannot-read-page', 'no-answer', 'not-a-candidate']) }),
+  v.object({ code: v.picklist(['nothing-to-save', 'cannot-read-page', 'no-answer']) }),
 ]);
 
 export const ActionReplySchema = v.union([OkSchema, v.object({ ok: v.literal(false), problem: ProblemSchema })]);
@@ -226,8 +226,17 @@ export function createRequester<M extends BackgroundRequest | ContentRequest>(se
 // Kept apart from PanelRequestSchema and REPLY_SCHEMAS, which the content script bundles (through
 // createRequester): these are only ever sent by the side panel, so their schemas stay out of the page.
 
+/**
+ * At most `limit()` long, the limit read when a value is checked: a limit read at module level
+ * (v.maxLength(LIMITS.x)) stays in the content script's bundle even where the schema is dropped.
+ */
+const atMost = <T extends { length: number }>(limit: () => number) => v.check<T>((value) => value.length <= limit());
+
 const regionCode = v.pipe(v.string(), v.regex(/^\d{6}$/));
-const regionName = v.pipe(v.string(), v.maxLength(LIMITS.maxRegionNameChars));
+const regionName = v.pipe(
+  v.string(),
+  atMost(() => LIMITS.maxRegionNameChars),
+);
 
 /** The units the tab's report may come from (the background has the division data; the panel never loads it). */
 export const RegionCandidatesRequestSchema = v.object({ type: v.literal('region/candidates'), tabId });
@@ -258,12 +267,21 @@ const RegionCandidateSchema = v.object({
 
 export const RegionCandidatesReplySchema = v.object({
   status: v.picklist(['resolved', 'ambiguous', 'unknown']),
-  candidates: v.pipe(v.array(RegionCandidateSchema), v.maxLength(REGION_LIMITS.maxRegionCandidates)),
+  candidates: v.pipe(
+    v.array(RegionCandidateSchema),
+    atMost(() => REGION_LIMITS.maxRegionCandidates),
+  ),
 });
+
+/** A choice is refused, besides the usual problems, when the evidence does not allow that unit (the page changed, a stale panel). */
+export const RegionChoiceReplySchema = v.union([
+  ActionReplySchema,
+  v.object({ ok: v.literal(false), problem: v.object({ code: v.literal('not-a-candidate') }) }),
+]);
 
 const REGION_REPLY_SCHEMAS = {
   'region/candidates': RegionCandidatesReplySchema,
-  'region/choose': ActionReplySchema,
+  'region/choose': RegionChoiceReplySchema,
   'region/resolve-library': OkSchema,
 } as const;
 
