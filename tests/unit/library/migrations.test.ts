@@ -10,6 +10,8 @@ import { openLibrary, SCHEMA_VERSION, type LibraryDb } from '../../../lib/librar
 import { saveReport } from '../../../lib/library/save.ts';
 import type { ReportDocument } from '../../../lib/report/types.ts';
 import { PARSER_VERSION } from '../../../lib/report/index.ts';
+import { reparseOutdated } from '../../../lib/background/reparse-job.ts';
+import { FakeSession } from '../background/fakes.ts';
 
 interface Fixture {
   schemaVersion: number;
@@ -55,7 +57,7 @@ describe('upgrading an existing library', () => {
     expect(fixture('5-regions').schemaVersion).toBe(5);
   });
 
-  for (const version of [1, 2, 3, 4, 5, '5-regions'] as const) {
+  for (const version of [1, 2, 3, 4, 5, '5-regions', 6] as const) {
     it(`from version ${version}: every report, its document, text, figures, terms and the user's terms are there`, async () => {
       const { db, old } = await upgraded(version);
       const contents = contentsOf(old);
@@ -114,6 +116,28 @@ describe('upgrading an existing library', () => {
     expect((await old.reports.toArray()).every((r) => r.regionCode === null && r.parserVersion < PARSER_VERSION)).toBe(true);
     db.close();
     old.close();
+  });
+
+  it('from version 5 before regions: nulls after the upgrade, then the background’s re-parse fills summaries and figure rows', async () => {
+    const { db } = await upgraded(5);
+    expect((await db.reports.toArray()).map((r) => [r.regionName, r.regionCode, r.parserVersion])).toEqual([
+      ['柳林县', null, 2],
+      ['柳林县', null, 2],
+      ['平遥县', null, 2],
+    ]);
+    await reparseOutdated({ db, session: new FakeSession(), local: new FakeSession(), pause: () => Promise.resolve() });
+    const places = (await db.reports.toArray()).map((r) => [r.host, r.province, r.prefecture, r.regionCode]);
+    expect(places).toEqual([
+      ['www.liulin.gov.cn', '山西省', '吕梁市', '141125'],
+      ['mirror.example.com', '山西省', '吕梁市', '141125'],
+      ['www.pingyao.gov.cn', '山西省', '晋中市', '140728'],
+    ]);
+    const figures = await db.figures.toArray();
+    expect(figures.length).toBeGreaterThan(0);
+    const byReport = new Map((await db.reports.toArray()).map((r) => [r.id, r.regionCode]));
+    expect(figures.every((f) => f.regionCode !== null && f.regionCode === byReport.get(f.reportId))).toBe(true);
+    expect(await db.reports.where('[prefecture+planYear]').equals(['晋中市', 2022]).count()).toBe(1);
+    db.close();
   });
 
   it('after the upgrade the library keeps working: the same page saved again is no duplicate, a mirror becomes a copy', async () => {
