@@ -89,6 +89,35 @@ describe('where a report comes from: the panel asks, the background answers', ()
     expect((await deps.db.reports.toArray()).every((r) => r.regionCode === null)).toBe(true);
   });
 
+  it('the fictional 青岚县 stays unresolved: no candidates, nothing to choose, no error', async () => {
+    const { send, state, deps, local } = setUp();
+    await send(
+      pageText(fictional('qinglan-2021'), '青岚县2021年政府工作报告'),
+      pageSender(3, 'http://www.qinglan.gov.cn/zwgk/zfgzbg/Content-41021.html'),
+    );
+    const { reportId, status } = await state(3);
+    expect(status).toBe('report');
+    expect(await deps.db.reports.get(reportId!)).toMatchObject({
+      regionName: '青岚县',
+      province: null,
+      prefecture: null,
+      regionCode: null,
+    });
+    expect(await send({ type: 'region/candidates', tabId: 3 }, panelSender())).toEqual({ status: 'unknown', candidates: [] });
+    expect(await send({ type: 'region/choose', tabId: 3, code: '141125' }, panelSender())).toEqual({
+      ok: false,
+      problem: { code: 'not-a-candidate' },
+    });
+    expect(await readRegionChoices(local)).toEqual({});
+    expect(
+      await deps.db.figures
+        .where('reportId')
+        .equals(reportId!)
+        .filter((f) => f.regionCode !== null)
+        .count(),
+    ).toBe(0);
+  });
+
   it('an unsaved report (auto-save off) is resolved in the tab’s state', async () => {
     const { send, state, settings } = setUp();
     settings.autoSave = false;
