@@ -168,6 +168,7 @@ export function App({
           ) : (
             <Glossary
               reports={list}
+              currentReportId={tab?.reportId ?? null}
               pendingTerm={pendingTerm ?? explaining}
               onPendingDone={() => {
                 setExplaining(null);

@@ -1,18 +1,23 @@
 /**
- * The glossary: every term known to ReportLens — built-in, from saved reports' own 名词解释, the
- * user's own — searchable, with definitions and their sources, English glosses, the saved reports
- * that use a term; the user's own explanations; and the unexplained terms met in saved reports.
+ * The glossary: every term known to ReportLens — built-in, explained by saved reports themselves
+ * (in their 名词解释 or their body), the user's own — searchable, with every differing definition
+ * and its sources, English glosses, the saved reports that use a term; the user's own
+ * explanations; and the unexplained terms met in saved reports (an inbox: first use, count,
+ * one action to explain, CSV export).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import Fuse from 'fuse.js';
 import { builtinGlossary } from '../lib/glossary/builtin.ts';
 import type { StoredReport } from '../lib/library/db.ts';
 import type { UserTerm } from '../lib/glossary/index.ts';
-import { explainedBy, mergeGlossary, unexplainedRanking, type GlossaryListItem } from '../lib/library/panel-queries.ts';
-import { firstUnexplainedUse, reportsUsingTerm } from '../lib/library/queries.ts';
+import { mergeGlossary, type GlossaryListItem } from '../lib/library/panel-queries.ts';
+import { reportsUsingTerm } from '../lib/library/queries.ts';
 import { columnLabel } from '../lib/compare/matrix.ts';
 import { storageProblem } from '../lib/library/errors.ts';
 import { cleanUserTerm, deleteUserTerm, saveUserTerm } from '../lib/library/user-terms.ts';
+import { definitionsInLibrary, type LibraryDefinition } from '../lib/library/explanations.ts';
+import { ReportLabel } from './LibraryExplanation.tsx';
+import { Unexplained } from './Unexplained.tsx';
 import { usePanel } from './context.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery } from './hooks.ts';
@@ -22,10 +27,13 @@ export function Glossary({
   reports,
   pendingTerm,
   onPendingDone,
+  currentReportId = null,
 }: {
   reports: StoredReport[];
   pendingTerm: string | null;
   onPendingDone: () => void;
+  /** The saved report the current tab shows: its body explanations jump to their place in the page. */
+  currentReportId?: number | null;
 }) {
   const { t, db } = usePanel();
   const user = useLiveQuery(() => db.userTerms.toArray(), []);
@@ -106,16 +114,20 @@ export function Glossary({
           )}
         />
       )}
-      {current && <TermDetail item={current} reports={reports} onEdit={() => void startEdit(current.term)} />}
+      {current && <TermDetail item={current} currentReportId={currentReportId} onEdit={() => void startEdit(current.term)} />}
       <Unexplained reports={reports} users={users} reportTerms={inReports} onExplain={(term) => void startEdit(term)} />
     </div>
   );
 }
 
-function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports: StoredReport[]; onEdit: () => void }) {
+/**
+ * Everything known of a term, in order of precedence: the user's explanation, every differing
+ * definition the saved reports give (each with the reports giving it, where in them, and a link),
+ * the built-in entry; and the saved reports that use it.
+ */
+function TermDetail({ item, currentReportId, onEdit }: { item: GlossaryListItem; currentReportId: number | null; onEdit: () => void }) {
   const { t, db } = usePanel();
-  const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
-  const own = useLiveQuery(() => db.reportGlossary.where('term').equals(item.term).limit(20).toArray(), [item.term]);
+  const definitions = useLiveQuery(() => definitionsInLibrary(db, item.term), [item.term]);
   const users = useLiveQuery(() => reportsUsingTerm(db, item.term), [item.term]);
   return (
     <article class="term-detail" data-testid="term-detail" aria-labelledby="term-detail-title">
@@ -127,6 +139,25 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
           {item.variants.join('、')}
         </p>
       )}
+      {item.user && (
+        <div class="explanation">
+          <span class="badge source-user">{t.sourceUser}</span> <span lang="zh-CN">{item.user.definition}</span>
+        </div>
+      )}
+      {definitions.status === 'ready' &&
+        definitions.value.map((d) => (
+          <div class="explanation" key={d.definition} data-testid="library-definition">
+            <span class="badge source-library">{t.sourceLibrary}</span> <span lang="zh-CN">{d.definition}</span>
+            <p class="muted small">
+              {d.reports.map((r, i) => (
+                <span key={r.id}>
+                  {i > 0 && t.listSeparator}
+                  <DefiningReport report={r} current={r.id === currentReportId} />
+                </span>
+              ))}
+            </p>
+          </div>
+        ))}
       {item.builtin && (
         <div class="explanation">
           <span class="badge source-builtin">{t.sourceBuiltin}</span> <span lang="zh-CN">{item.builtin.definition}</span>
@@ -136,21 +167,6 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
           </p>
         </div>
       )}
-      {item.user && (
-        <div class="explanation">
-          <span class="badge source-user">{t.sourceUser}</span> <span lang="zh-CN">{item.user.definition}</span>
-        </div>
-      )}
-      {own.status === 'ready' &&
-        own.value.map((g) => (
-          <div class="explanation" key={g.id}>
-            <span class="badge source-report">{t.sourceReport}</span> <span lang="zh-CN">{g.definition}</span>
-            <span class="muted small" lang="zh-CN">
-              {' '}
-              — {byId.get(g.reportId) ? columnLabel(byId.get(g.reportId)!) : ''}
-            </span>
-          </div>
-        ))}
       <button type="button" class="small" onClick={onEdit}>
         {item.user ? t.editTerm : t.explain}
       </button>
@@ -163,6 +179,31 @@ function TermDetail({ item, reports, onEdit }: { item: GlossaryListItem; reports
         </p>
       )}
     </article>
+  );
+}
+
+/**
+ * A report that defines the term, and where (名词解释 or body): a link that opens it — or, for the
+ * report the current tab shows, jumps to the passage that explains it.
+ */
+function DefiningReport({ report: r, current }: { report: LibraryDefinition['reports'][number]; current: boolean }) {
+  const { t, actions } = usePanel();
+  const label = (
+    <>
+      <ReportLabel region={r.region?.name ?? null} year={r.year} /> · {t.places[r.place]}
+    </>
+  );
+  const { start, end } = r;
+  if (current && (start === undefined || end === undefined)) return label;
+  return (
+    <button
+      type="button"
+      class="link small"
+      title={current ? t.showExplanation : t.openReport}
+      onClick={() => (current && start !== undefined && end !== undefined ? void actions.jumpTo({ start, end }) : actions.openUrl(r.url))}
+    >
+      {label}
+    </button>
   );
 }
 
@@ -237,79 +278,5 @@ function TermEditor({ initial, onClose }: { initial: UserTerm; onClose: () => vo
         )}
       </div>
     </form>
-  );
-}
-
-function Unexplained({
-  reports,
-  users,
-  reportTerms,
-  onExplain,
-}: {
-  reports: StoredReport[];
-  users: UserTerm[];
-  reportTerms: string[];
-  onExplain: (term: string) => void;
-}) {
-  const { t, db } = usePanel();
-  const isExplained = useMemo(() => explainedBy({ builtin: builtinGlossary, user: users, reportTerms }), [users, reportTerms]);
-  const [showAll, setShowAll] = useState(false);
-  const list = useLiveQuery(
-    () => unexplainedRanking(db, { isExplained, shown: LIMITS.unexplainedShown, maxDocuments: LIMITS.unexplainedUsesMaxDocuments }),
-    [isExplained, reports.length],
-  );
-  const shown = list.status === 'ready' ? (showAll ? list.value : list.value.slice(0, LIMITS.unexplainedShown)) : [];
-  return (
-    <section aria-labelledby="unexplained-title" data-testid="unexplained">
-      <h3 id="unexplained-title">{t.unexplainedTitle}</h3>
-      <p class="muted small">{t.unexplainedHint}</p>
-      {list.status === 'loading' && <p>{t.loading}</p>}
-      {list.status === 'error' && <p role="alert">{t.dbError}</p>}
-      {list.status === 'ready' && list.value.length === 0 && <p>{t.unexplainedEmpty}</p>}
-      {list.status === 'ready' && (
-        <ol class="unexplained">
-          {shown.map((u, i) => (
-            <li key={u.term}>
-              <strong lang="zh-CN">{u.term}</strong>{' '}
-              <span class="muted small">
-                {t.inReports(u.reports)}
-                {u.uses !== null && ` · ${t.usesCount(u.uses)}`}
-              </span>{' '}
-              <button type="button" class="small" onClick={() => onExplain(u.term)}>
-                {t.explain}
-              </button>
-              {u.sentence !== null ? (
-                <p class="first-use small">
-                  {t.firstUse}
-                  {t.colon}
-                  <span lang="zh-CN">{u.sentence}</span>
-                </p>
-              ) : (
-                // Not read by the ranking: a document each, so only for the most widespread terms.
-                i < LIMITS.firstUsesFetched && <FirstUse term={u.term} />
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      {list.status === 'ready' && !showAll && list.value.length > LIMITS.unexplainedShown && (
-        <button type="button" class="small" onClick={() => setShowAll(true)}>
-          {t.showAll(list.value.length)}
-        </button>
-      )}
-    </section>
-  );
-}
-
-function FirstUse({ term }: { term: string }) {
-  const { t, db } = usePanel();
-  const use = useLiveQuery(() => firstUnexplainedUse(db, term), [term]);
-  if (use.status !== 'ready' || !use.value) return null;
-  return (
-    <p class="first-use small">
-      {t.firstUse}
-      {t.colon}
-      <span lang="zh-CN">{use.value.sentence}</span>
-    </p>
   );
 }

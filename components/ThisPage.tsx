@@ -1,6 +1,6 @@
 /**
  * "This page": what the current tab holds. A report: who, when, targets, results, outline and
- * jargon, each linked to its place in the page. A near miss: what it is and why. Nothing: how to
+ * jargon (Jargon.tsx), each linked to its place in the page. A near miss: what it is and why. Nothing: how to
  * get a report analysed.
  */
 import { useState } from 'preact/hooks';
@@ -8,13 +8,13 @@ import type { ComponentChildren } from 'preact';
 import type { Problem, TabState } from '../lib/messages.ts';
 import { describeReason } from '../lib/i18n.ts';
 import { hostOf, isGovHost } from '../lib/web-url.ts';
-import type { ReportDocument, TermUse } from '../lib/report/types.ts';
+import type { ReportDocument } from '../lib/report/types.ts';
 import { splitTargets } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
-import { SourceBadge } from './SourceBadge.tsx';
 import { RegionPlace } from './RegionPlace.tsx';
+import { Jargon } from './Jargon.tsx';
 
 export function ThisPage({ tab }: { tab: TabState | null }) {
   return (
@@ -207,7 +207,7 @@ function ReportView({ report, tab, children }: { report: ReportDocument; tab: Ta
       <FigureTable caption={allLater ? t.fiveYearTargets : t.otherYearTargets} figures={otherYears} showYear />
       <FigureTable caption={t.resultsOf(report.reviewYear)} figures={results} />
       <Outline report={report} />
-      <Jargon terms={report.terms} />
+      <Jargon report={report} tab={tab} />
     </div>
   );
 }
@@ -293,45 +293,5 @@ function Outline({ report }: { report: ReportDocument }) {
         ))}
       </ul>
     </nav>
-  );
-}
-
-function Jargon({ terms }: { terms: TermUse[] }) {
-  const { t, actions, explainTerm } = usePanel();
-  if (terms.length === 0) return null;
-  return (
-    <section>
-      <h3>{t.jargon}</h3>
-      <ul class="terms">
-        {terms.map((u) => (
-          <li key={u.term}>
-            <button
-              type="button"
-              class="link term"
-              lang="zh-CN"
-              title={t.jumpTo}
-              onClick={() => void actions.jumpTo({ start: u.first, end: u.first + u.term.length })}
-            >
-              {u.term}
-            </button>{' '}
-            <SourceBadge source={u.source} /> <span class="muted">{t.uses(u.count)}</span>
-            {u.definition ? (
-              <p class="definition" lang="zh-CN">
-                {u.definition}
-              </p>
-            ) : (
-              <p class="definition">
-                <span class="muted" lang="zh-CN">
-                  {u.sentence}
-                </span>{' '}
-                <button type="button" class="small" onClick={() => explainTerm(u.term)}>
-                  {t.explain}
-                </button>
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

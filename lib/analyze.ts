@@ -13,6 +13,8 @@ import { annotateRegion } from './region/annotate.ts';
 import { builtinDivisions, type Divisions } from './region/divisions.ts';
 import { chosenCodeFor, type RegionChoices } from './region/choices.ts';
 import { hostnameOf } from './region/evidence.ts';
+import { sentenceAround } from './report/terms.ts';
+import { LIMITS } from './limits.ts';
 
 /**
  * Parses and explains a text. `analysis` is complete (the user's definitions included). With
@@ -87,7 +89,8 @@ export function pageSafe(terms: PageAnalysis['terms'], publicTerms: PageAnalysis
     out.push({
       term: t.term,
       patterns,
-      explanations: t.explanations.filter((e) => e.source !== 'user'),
+      // The user's own data reaches the page only on a real hover.
+      explanations: t.explanations.filter((e) => e.source !== 'user' && e.source !== 'library'),
       firstSentence: pub?.firstSentence ?? t.firstSentence,
     });
   }
@@ -98,10 +101,58 @@ export function pageSafe(terms: PageAnalysis['terms'], publicTerms: PageAnalysis
 
 /**
  * The part of an analysis that falls on one page of a report split over pages: spans inside
- * [start, start + length) of the combined text, shifted to that page's own text.
+ * [start, start + length) of the combined text, shifted to that page's own text. A body
+ * explanation on another page keeps its words but loses its place (nothing to jump to here).
  */
 export function slicePageAnalysis(analysis: PageAnalysis, start: number, length: number): PageAnalysis {
+  const isInside = (s: { start: number; end: number }) => s.start >= start && s.end <= start + length;
   const inside = <T extends { start: number; end: number }>(spans: T[]): T[] =>
-    spans.filter((s) => s.start >= start && s.end <= start + length).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
-  return { ...analysis, figures: inside(analysis.figures), footnotes: inside(analysis.footnotes) };
+    spans.filter(isInside).map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+  const terms = analysis.terms.map((t) => ({
+    ...t,
+    explanations: t.explanations.map(({ start: from, end: to, ...e }) =>
+      from !== undefined && to !== undefined && isInside({ start: from, end: to }) ? { ...e, start: from - start, end: to - start } : e,
+    ),
+  }));
+  return { ...analysis, terms, figures: inside(analysis.figures), footnotes: inside(analysis.footnotes) };
+}
+
+// ── Explanations from the library's other reports (issue 13) ──
+
+/**
+ * Adds the terms the library's other reports explain (`explained`, each with its first offset in
+ * the page's text) to what a page is told, as the user's own terms are added (see `pageSafe`): a
+ * term already marked is listed in `userTerms`, so that a real hover asks for its explanations; a
+ * term the page would not mark otherwise is added with no painted spelling, matched for hovering
+ * only. Nothing painted changes, and no library definition is included: the page's highlight
+ * registry is the same whether or not the library explains anything.
+ */
+export function withLibraryTerms(
+  analysis: PageAnalysis,
+  { explained, text }: { explained: ReadonlyMap<string, number>; text: string },
+): PageAnalysis {
+  if (explained.size === 0) return analysis;
+  const terms = [...analysis.terms];
+  const userTerms = analysis.userTerms.map((u) => ({ ...u }));
+  const indexOf = new Map(terms.map((t, i) => [t.term, i]));
+  const listed = new Set(userTerms.map((u) => u.term));
+  for (const [term, first] of explained) {
+    const known = indexOf.get(term);
+    if (known !== undefined) {
+      if (!listed.has(known)) userTerms.push({ term: known, patterns: [] });
+      listed.add(known);
+      continue;
+    }
+    if (terms.length >= LIMITS.maxTermsPerReport) continue;
+    userTerms.push({ term: terms.length, patterns: [term] });
+    listed.add(terms.length);
+    indexOf.set(term, terms.length);
+    terms.push({ term, patterns: [], explanations: [], firstSentence: sentenceAround(text, first).slice(0, LIMITS.maxQuoteChars) });
+  }
+  return { ...analysis, terms, userTerms };
+}
+
+/** The terms of an analysis whose explanations a page may ask for, one at a time (TabState.userTerms). */
+export function askableTerms(analysis: PageAnalysis): string[] {
+  return analysis.userTerms.map((u) => analysis.terms[u.term]!.term);
 }

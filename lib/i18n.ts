@@ -8,6 +8,7 @@ import type { ReasonCode } from './report/detect-reasons.ts';
 import type { ExplanationSource, Problem } from './messages.ts';
 import type { StorageProblem } from './library/errors.ts';
 import type { ImportCounts, ImportProblem, ImportProgress } from './library/import.ts';
+import type { GlossaryPlace } from './library/db.ts';
 
 const zh = {
   appName: 'ReportLens 政报透镜',
@@ -152,7 +153,7 @@ const zh = {
   deleteTerm: '删除我的解释',
   usedIn: (n: number) => `${n} 份已保存的报告使用`,
   unexplainedTitle: '未解释的术语',
-  unexplainedHint: '在已保存报告中出现、但报告、你和内置词库都没有解释的提法，按出现的报告数排序。',
+  unexplainedHint: '在已保存报告中出现、但没有一份已保存的报告、你或内置词库解释的提法，按出现的报告数排序。',
   unexplainedEmpty: '没有未解释的术语。',
   showAll: (n: number) => `显示全部 ${n} 个`,
   inReports: (n: number) => `${n} 份报告`,
@@ -160,6 +161,16 @@ const zh = {
   firstUse: '首次出现',
   english: '英文',
   noTermMatches: '没有找到这个术语。可以在下面添加你自己的解释。',
+  // ── The report's own explanations, explanations from the library's other reports, the unexplained-terms inbox (issue 13) ──
+  sourceLibrary: '资料库',
+  /** Follows the region's name (rendered apart, as report text): 柳林县 2020 年报告. */
+  reportOfYear: (year: number | null) => (year ? ` ${year} 年报告` : ' 报告'),
+  places: { appendix: '名词解释', body: '正文' } as Record<GlossaryPlace, string>,
+  openReport: '打开这份报告',
+  moreInLibrary: (n: number) => `资料库中另有 ${n} 种解释（见“术语”）`,
+  showExplanation: '定位释义',
+  exportUnexplained: '导出未解释术语（CSV）',
+  firstUseIn: '出自',
   // ── Trust and provenance (issue 15), problems as codes (issue 16) ──
   problem: (p: Problem): string => {
     switch (p.code) {
@@ -229,7 +240,9 @@ const zh = {
     'title-budget': () => '标题或开头表明是预算报告',
     'title-statistics': () => '标题或开头表明是统计公报',
     'title-resolution': () => '标题或开头表明是人民代表大会关于政府工作报告的决议',
+    'title-speech': () => '标题表明是在会议上的讲话（开幕词、闭幕讲话），不是政府工作报告',
     delegated: () => '由部门受政府委托向大会报告（政府工作报告由政府首长亲自报告）',
+    'other-body': () => '是人大常委会、法院或检察院向大会所作的工作报告，不是政府工作报告',
     'list-page': (n) => `页面列出 ${n ?? '多'} 份政府工作报告的链接，正文很短`,
     news: () => '是关于会议或报告的新闻（没有“各位代表”的报告开头）',
     'titled-report': () => '标题为“政府工作报告”',
@@ -237,6 +250,7 @@ const zh = {
     'reports-work': () => '代表政府向人民代表大会报告工作',
     'review-and-plan': () => '有工作回顾和今年工作安排两部分',
     'review-only': () => '有工作回顾部分（本页没有工作安排部分）',
+    'plan-only': () => '有工作安排部分（本页没有工作回顾部分）',
     'long-text': (n) => `正文较长（${n ?? '?'} 字）`,
     'short-text': (n) => `正文较短（${n ?? '?'} 字）`,
   } as Record<ReasonCode, (count?: number) => string>,
@@ -386,7 +400,7 @@ const en: Strings = {
   usedIn: (n) => `used in ${n} saved report${n === 1 ? '' : 's'}`,
   unexplainedTitle: 'Unexplained terms',
   unexplainedHint:
-    'Coinages met in saved reports that neither the report, you nor the built-in glossary explain, by the number of reports using them.',
+    'Coinages met in saved reports that no saved report, you nor the built-in glossary explain, by the number of reports using them.',
   unexplainedEmpty: 'No unexplained terms.',
   showAll: (n) => `Show all ${n}`,
   inReports: (n) => `${n} report${n === 1 ? '' : 's'}`,
@@ -394,6 +408,14 @@ const en: Strings = {
   firstUse: 'First use',
   english: 'English',
   noTermMatches: 'No such term. You can add your own explanation below.',
+  sourceLibrary: 'your library',
+  reportOfYear: (year) => (year ? `, ${year} report` : ' report'),
+  places: { appendix: 'glossary note', body: 'in the text' },
+  openReport: 'Open that report',
+  moreInLibrary: (n) => `${n} more in your library (see Glossary)`,
+  showExplanation: 'Show where it is explained',
+  exportUnexplained: 'Export unexplained terms (CSV)',
+  firstUseIn: 'in',
   problem: (p) => {
     switch (p.code) {
       case 'nothing-to-save':
@@ -462,7 +484,10 @@ const en: Strings = {
     'title-budget': () => 'the title or first lines name a budget report',
     'title-statistics': () => 'the title or first lines name a statistical communiqué',
     'title-resolution': () => "the title or first lines name the congress's resolution on the report",
+    'title-speech': () => 'the title names a speech to the session (opening or closing address), not the work report',
     delegated: () => "a department reports on the government's behalf (a work report is given by the head of government)",
+    'other-body': () =>
+      "another body's report to the session (the congress's standing committee, the court or the procuratorate), not the government's",
     'list-page': (n) => `the page lists ${n ?? 'several'} links to work reports and has little text`,
     news: () => 'news about the session or the report (no “Fellow deputies” opening)',
     'titled-report': () => 'the title is “Government Work Report”',
@@ -470,6 +495,7 @@ const en: Strings = {
     'reports-work': () => "the government reports its work to the people's congress",
     'review-and-plan': () => "it has a review part and a part planning this year's work",
     'review-only': () => 'it has a review part (this page has no plan part)',
+    'plan-only': () => 'it has a part planning the work (this page has no review part)',
     'long-text': (n) => `long text (${n ?? '?'} characters)`,
     'short-text': (n) => `short text (${n ?? '?'} characters)`,
   },
@@ -518,21 +544,38 @@ function enStorage(p: StorageProblem): string {
 // ── The tooltip in the page (bundled into the content script: keep it small) ──
 
 const zhTooltip = {
-  sources: { report: '本报告注释', body: '本报告正文', user: '我的解释', builtin: 'ReportLens 词库' } as Record<ExplanationSource, string>,
+  sources: { report: '本报告注释', body: '本报告正文', user: '我的解释', library: '资料库', builtin: 'ReportLens 词库' } as Record<
+    ExplanationSource,
+    string
+  >,
   noExplanation: '还没有解释。',
   firstUse: (sentence: string) => `首次出现：${sentence}`,
   addExplanation: '添加解释',
   footnote: (n: number, term: string) => `注释 [${n}] ${term}`,
+  // Issue 13: where the report explains a term itself, and explanations from the library's other reports.
+  showInText: '在正文中查看',
+  fromReport: (region: string | null, year: number | null) => `${region ?? ''}${year ? ` ${year} 年` : ''}报告`.trim(),
+  moreInLibrary: (n: number) => `资料库中另有 ${n} 种解释（见面板“术语”）`,
 };
 
 export type TooltipStrings = typeof zhTooltip;
 
 const enTooltip: TooltipStrings = {
-  sources: { report: "report's own note", body: "report's own text", user: 'my explanation', builtin: 'ReportLens glossary' },
+  sources: {
+    report: "report's own note",
+    body: "report's own text",
+    user: 'my explanation',
+    library: 'your library',
+    builtin: 'ReportLens glossary',
+  },
   noExplanation: 'No explanation yet.',
   firstUse: (sentence) => `First use: ${sentence}`,
   addExplanation: 'Add an explanation',
   footnote: (n, term) => `Note [${n}] ${term}`,
+  showInText: 'Show in the text',
+  // Region names are never translated (see the top of this file).
+  fromReport: (region, year) => `${[region, year].filter(Boolean).join(', ')} report`.trim(),
+  moreInLibrary: (n) => `${n} more in your library (panel: Glossary)`,
 };
 
 export function tooltipStrings(lang: Lang): TooltipStrings {

@@ -165,6 +165,12 @@ export const LIMITS = {
   maxProblemDetailChars: 500,
   /** A tooltip is never taller than this (a 1,000-character definition made it taller than the window); longer content scrolls inside it. */
   tooltipMaxHeightPx: 360,
+  /** A title line is short (2020年柳林县人民政府工作报告, with its session line ~70 characters); a longer line is a paragraph, whose 政府工作报告 names no page. */
+  titleLineMaxChars: 80,
+  /** A flattened table's header is found this many rows above a row at most: the longest table of targets in a report has ~30 rows. */
+  tableHeaderMaxLines: 40,
+  /** The label of a table row (规模以上工业增加值增长) is short; a subject further into its line is prose. */
+  tableLabelMaxChars: 20,
 } as const;
 
 /**
@@ -195,4 +201,39 @@ export const REGION_LIMITS = {
   maxRegionCandidates: 30,
   /** Stored reports of one site and name that a choice resolves at once (the rest wait for the next re-parse). */
   maxReportsPerChoice: 200,
+} as const;
+
+/**
+ * Tunables of explanations from the library's other reports (lib/library/explanations.ts). A
+ * separate object because LIMITS is bundled into the content script whole, and these run only in
+ * the background and the side panel.
+ */
+export const LIBRARY_LIMITS = {
+  /**
+   * Saved reports whose documents one lookup reads for their province and prefecture (until the
+   * summaries carry them, schema v6): a document is ~50–100 KB, so 40 stay within ~30 ms, and a
+   * county coinage is rarely explained by more than a handful of reports.
+   */
+  regionReadsPerLookup: 40,
+  /** Differing definitions of one term listed from the library (the panel's glossary shows them all up to this; the tooltip one and a count). */
+  explanationsPerTerm: 20,
+  /** Saved reports' definitions of one term the glossary view reads (a term every county defines stays readable). */
+  listedRowsPerTerm: 200,
+  /** Terms the library matches in a page only when at least this long: a one-character "term" from a damaged appendix would match everywhere. */
+  minTermChars: 2,
+} as const;
+
+/**
+ * Tunables of the batch extractor (scripts/extract.ts). Apart from LIMITS for the same reason as
+ * REGION_LIMITS: nothing of the extension bundles them.
+ */
+export const CLI_LIMITS = {
+  /**
+   * Files started but not yet printed, per worker thread: a worker that finishes ahead of a slow
+   * file (a large PDF at the head of the order) goes on with one more instead of waiting, and the
+   * main thread never holds more than this many finished outputs per worker, whatever the folder's size.
+   */
+  pendingResultsPerJob: 2,
+  /** The terminal's progress line is redrawn at most this often: fast enough to look alive, rare enough to cost nothing at hundreds of files a second. */
+  progressIntervalMs: 200,
 } as const;

@@ -45,7 +45,10 @@ export const PageTextSchema = v.object({
   pageLinks: v.pipe(v.array(webUrl), v.maxLength(LIMITS.maxPageLinks)),
 });
 
-/** The user rests the mouse on a term they explained themselves: the tooltip needs that one definition. */
+/**
+ * The user rests the mouse on a term that their own data explains — their own explanation, or
+ * another report in their library: the tooltip needs that one term's explanations.
+ */
 export const DefinitionRequestSchema = v.object({ type: v.literal('term/definition'), term: termText });
 
 /** The user asked to explain a term (tooltip action); open the side panel there. */
@@ -67,7 +70,16 @@ export const AnalyzeRequestSchema = v.object({ type: v.literal('page/analyze'), 
 
 export const PageRequestSchema = v.variant('type', [PageTextSchema, DefinitionRequestSchema, ExplainRequestSchema]);
 export const PanelRequestSchema = v.variant('type', [JumpRequestSchema, SaveRequestSchema, AnalyzeRequestSchema]);
-export const BackgroundRequestSchema = v.variant('type', [...PageRequestSchema.options, ...PanelRequestSchema.options]);
+// Listed again rather than spread from the two above: a spread is kept by the bundler, and with it
+// every panel schema in the content script.
+export const BackgroundRequestSchema = v.variant('type', [
+  PageTextSchema,
+  DefinitionRequestSchema,
+  ExplainRequestSchema,
+  JumpRequestSchema,
+  SaveRequestSchema,
+  AnalyzeRequestSchema,
+]);
 
 // ── Background → content script ───────────────────────────────────────────────────────────────
 
@@ -119,9 +131,10 @@ export const PageAnalysisSchema = v.object({
     v.maxLength(LIMITS.maxTermsPerReport),
   ),
   /**
-   * The terms (indexes into `terms`) the user explained. `patterns`: spellings only the user gave;
-   * they are matched for hovering but never painted, so the page's highlight registry
-   * (`CSS.highlights`, readable by page scripts) shows nothing that depends on the user's own terms.
+   * The terms (indexes into `terms`) the user's own data explains: their own explanations, or
+   * another report of their library (lib/analyze.ts withLibraryTerms). `patterns`: spellings only
+   * that data knows; they are matched for hovering but never painted, so the page's highlight
+   * registry (`CSS.highlights`, readable by page scripts) shows nothing that depends on it.
    */
   userTerms: v.pipe(
     v.array(v.object({ term: offset, patterns: v.pipe(v.array(termText), v.maxLength(LIMITS.maxPatternsPerTerm)) })),
@@ -151,7 +164,20 @@ export const PageTextReplySchema = v.variant('ok', [
 ]);
 
 export const DefinitionReplySchema = v.object({
+  /** The user's own explanation. */
   definition: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.maxDefinitionChars))),
+  /**
+   * The best explanation the library's other reports give (issue 13): the report it comes from
+   * (region, plan year) and how many other, differing definitions the library holds.
+   */
+  library: v.optional(
+    v.object({
+      definition: v.pipe(v.string(), v.maxLength(LIMITS.maxDefinitionChars)),
+      region: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.maxRegionNameChars))),
+      year: v.nullable(v.number()),
+      more: offset,
+    }),
+  ),
 });
 
 const OkSchema = v.object({ ok: v.literal(true) });
@@ -181,6 +207,7 @@ export const JumpToReplySchema = v.object({ found: v.boolean() });
 export const ReanalyzeReplySchema = v.object({ state: v.string() });
 
 export type PageText = v.InferOutput<typeof PageTextSchema>;
+export type DefinitionReply = v.InferOutput<typeof DefinitionReplySchema>;
 export type PageAnalysis = v.InferOutput<typeof PageAnalysisSchema>;
 export type PageTextReply = v.InferOutput<typeof PageTextReplySchema>;
 export type ActionReply = v.InferOutput<typeof ActionReplySchema>;
@@ -189,10 +216,15 @@ export type PanelRequest = v.InferOutput<typeof PanelRequestSchema>;
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
-const REPLY_SCHEMAS = {
+/** The replies to what a content script asks: its own requester knows only these, so the content script bundles no other schema. */
+const PAGE_REPLY_SCHEMAS = {
   'page/text': PageTextReplySchema,
   'term/definition': DefinitionReplySchema,
   'term/explain': OkSchema,
+} as const;
+
+const REPLY_SCHEMAS = {
+  ...PAGE_REPLY_SCHEMAS,
   'page/jump': JumpReplySchema,
   'report/save': ActionReplySchema,
   'page/analyze': ActionReplySchema,
@@ -211,6 +243,15 @@ export type RawSend = (message: unknown) => Promise<unknown>;
  * schema — null when there was no valid answer (no listener, a crash, an older receiver).
  */
 export function createRequester<M extends BackgroundRequest | ContentRequest>(send: RawSend) {
+  return requester<M>(REPLY_SCHEMAS, send);
+}
+
+/** The content script's requester: as createRequester, for what a page may ask. */
+export function createPageRequester(send: RawSend) {
+  return requester<PageRequest>(PAGE_REPLY_SCHEMAS, send);
+}
+
+function requester<M extends BackgroundRequest | ContentRequest>(schemas: Partial<ReplySchemas>, send: RawSend) {
   return async <T extends M>(message: T): Promise<ReplyTo<T> | null> => {
     let raw: unknown;
     try {
@@ -218,7 +259,7 @@ export function createRequester<M extends BackgroundRequest | ContentRequest>(se
     } catch {
       return null;
     }
-    return parseMessage(REPLY_SCHEMAS[message.type] as v.GenericSchema<unknown, ReplyTo<T>>, raw);
+    return parseMessage(schemas[message.type] as v.GenericSchema<unknown, ReplyTo<T>>, raw);
   };
 }
 
@@ -333,7 +374,7 @@ export interface TabState {
   pages: { known: number; read: number } | null;
   /** The part of the stored report text this tab's page shows (all of it unless the report is split over pages). */
   textRange: { start: number; end: number } | null;
-  /** Terms of this page the user explained: the only definitions its content script may ask for. */
+  /** Terms of this page the user's own data explains (their terms, their library): the only ones its content script may ask about. */
   userTerms: string[];
 }
 

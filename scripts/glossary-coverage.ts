@@ -24,12 +24,18 @@
  * Not counted: unquoted uses, code names without quotation marks (1311工程), unnumbered coinages
  * (“放管服”). Reports are measured whether or not the page detector recognises them (a note lists
  * the ones it does not: on those pages nothing is marked at all); the detector is tested elsewhere.
+ *
+ * The library. Apart from those numbers (which are what any reader gets from the report and the
+ * built-in glossary), each group also says how many of its unexplained slogans another report of
+ * the committed corpus explains in its 名词解释 or its body — what a reader whose library held
+ * every other report would be shown (lib/library/explanations.ts), counted by the same term.
  */
 import { parseArgs } from 'node:util';
 import { builtinIndex } from '../lib/glossary/builtin-index.ts';
 import { explainTermUses } from '../lib/glossary/annotate.ts';
 import { pageTermsFor } from '../lib/glossary/page-terms.ts';
 import { TermMatcher } from '../lib/glossary/matcher.ts';
+import type { ExplanationSource } from '../lib/glossary/index.ts';
 import { parseReportText } from '../lib/report/index.ts';
 import { normalizeReportText } from '../lib/report/normalize.ts';
 import { findStructure } from '../lib/report/outline.ts';
@@ -39,7 +45,7 @@ import { type CorpusReport, isCountyLevel, loadCorpus } from './lib/corpus.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
 
-type Source = 'report' | 'body' | 'user' | 'builtin';
+type Source = ExplanationSource;
 interface SloganResult {
   /** The slogan as quoted, or the glossary entry that explains it. */
   term: string;
@@ -52,6 +58,8 @@ interface ReportResult {
   county: boolean;
   detected: boolean;
   slogans: SloganResult[];
+  /** The terms the report explains itself (名词解释 and body): what it gives a library. */
+  explains: string[];
 }
 
 const index = builtinIndex();
@@ -86,7 +94,8 @@ function measure(r: CorpusReport): ReportResult {
     if (!slogans.has(result.term)) slogans.set(result.term, result);
   }
   const detected = parseReportText({ text: r.text }).report.isReport;
-  return { name: r.name, group: r.group, county: isCountyLevel(r), detected, slogans: [...slogans.values()] };
+  const explains = [...jargon.appendix, ...jargon.body].map((e) => e.term);
+  return { name: r.name, group: r.group, county: isCountyLevel(r), detected, slogans: [...slogans.values()], explains };
 }
 
 interface GroupSummary {
@@ -98,9 +107,11 @@ interface GroupSummary {
   /** Unexplained slogans with the number of reports that quote them. */
   unexplained: Record<string, number>;
   notDetected: string[];
+  /** With a library of every other committed report: slogans explained, coverage, and those only the library explains (with the reports explaining them). */
+  withLibrary: { explained: number; coverage: number; fromLibrary: Record<string, string[]> };
 }
 
-function summarise(results: ReportResult[]): GroupSummary {
+function summarise(results: ReportResult[], all: readonly ReportResult[]): GroupSummary {
   const bySource: Record<string, number> = {};
   const unexplained: Record<string, number> = {};
   let slogans = 0;
@@ -114,23 +125,48 @@ function summarise(results: ReportResult[]): GroupSummary {
       } else unexplained[s.term] = (unexplained[s.term] ?? 0) + 1;
     }
   }
+  const fromLibrary: Record<string, string[]> = {};
+  let byLibrary = 0;
+  for (const r of results) {
+    for (const s of r.slogans) {
+      if (s.source) continue;
+      const others = all.filter((o) => o !== r && o.explains.includes(s.term)).map((o) => o.name);
+      if (others.length === 0) continue;
+      byLibrary++;
+      fromLibrary[`${s.term} (${r.name})`] = others;
+    }
+  }
+  const ratio = (n: number) => (slogans ? Math.round((1000 * n) / slogans) / 1000 : 0);
   return {
     reports: results.length,
     slogans,
     explained,
-    coverage: slogans ? Math.round((1000 * explained) / slogans) / 1000 : 0,
+    coverage: ratio(explained),
     bySource,
     unexplained: Object.fromEntries(Object.entries(unexplained).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))),
     notDetected: results.filter((r) => !r.detected).map((r) => r.name),
+    withLibrary: { explained: explained + byLibrary, coverage: ratio(explained + byLibrary), fromLibrary },
   };
 }
 
 const results = loadCorpus().map(measure);
 const groups: Record<string, GroupSummary> = {
-  national: summarise(results.filter((r) => r.group === 'national')),
-  local: summarise(results.filter((r) => r.group === 'local')),
-  fixtures: summarise(results.filter((r) => r.group === 'fixtures')),
-  county: summarise(results.filter((r) => r.group !== 'national' && r.county)),
+  national: summarise(
+    results.filter((r) => r.group === 'national'),
+    results,
+  ),
+  local: summarise(
+    results.filter((r) => r.group === 'local'),
+    results,
+  ),
+  fixtures: summarise(
+    results.filter((r) => r.group === 'fixtures'),
+    results,
+  ),
+  county: summarise(
+    results.filter((r) => r.group !== 'national' && r.county),
+    results,
+  ),
 };
 
 if (values.json) {
@@ -161,6 +197,10 @@ if (values.json) {
     );
     const missing = Object.entries(g.unexplained).map(([t, n]) => (n > 1 ? `${t}×${n}` : t));
     console.log(`  not explained: ${missing.join('、') || '—'}`);
+    const library = Object.entries(g.withLibrary.fromLibrary).map(([slogan, by]) => `${slogan} ← ${by.join(', ')}`);
+    console.log(
+      `  with a library of the other reports: ${g.withLibrary.explained} of ${g.slogans} = ${g.withLibrary.coverage}${library.length > 0 ? ` (${library.join('; ')})` : ''}`,
+    );
     if (g.notDetected.length > 0) console.log(`  (not detected as reports by the current detector: ${g.notDetected.join(', ')})`);
   }
 }

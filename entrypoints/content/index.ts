@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageSession, type PageSettings } from '../../lib/page/session.ts';
 import { Lifetime } from '../../lib/page/lifetime.ts';
-import { ContentRequestSchema, createRequester, parseMessage, type PageRequest } from '../../lib/messages.ts';
+import { ContentRequestSchema, createPageRequester, parseMessage } from '../../lib/messages.ts';
 import { SETTINGS_LOCAL_KEY, withDefaults } from '../../lib/settings.ts';
 
 /** Set in the content script's own world: a second injection (on-demand analysis) replaces the first. */
@@ -34,7 +34,7 @@ export default defineContentScript({
     });
     world[RUNNING] = lifetime;
 
-    const request = createRequester<PageRequest>((message) => browser.runtime.sendMessage(message));
+    const request = createPageRequester((message) => browser.runtime.sendMessage(message));
     const readSettings = async (): Promise<PageSettings> => {
       const settings = withDefaults((await browser.storage.local.get(SETTINGS_LOCAL_KEY))[SETTINGS_LOCAL_KEY]);
       return { off: settings.disabledSites.includes(location.hostname), marking: settings.highlight, lang: settings.lang };
@@ -45,7 +45,7 @@ export default defineContentScript({
       settings: readSettings,
       port: {
         analyze: (message) => request(message),
-        userDefinition: async (term) => (await request({ type: 'term/definition', term }))?.definition ?? null,
+        ownExplanations: (term) => request({ type: 'term/definition', term }),
         explain: (term) => void request({ type: 'term/explain', term }),
       },
       timers: {

@@ -4,7 +4,7 @@
  * (`PageContext`, see sender.ts); the site settings, the per-tab budgets and the rewrite interval
  * apply on every path.
  */
-import { analyzeText, slicePageAnalysis } from '../analyze.ts';
+import { analyzeText, askableTerms, slicePageAnalysis } from '../analyze.ts';
 import { builtinIndex } from '../glossary/builtin-index.ts';
 import { builtinGlossary } from '../glossary/builtin.ts';
 import { buildGlossaryIndex, type GlossaryIndex } from '../glossary/index.ts';
@@ -19,6 +19,7 @@ import { LIMITS } from '../limits.ts';
 import type { BackgroundDeps } from './deps.ts';
 import type { AssembledText, PageSets } from './split-pages.ts';
 import type { TabStore } from './tab-store.ts';
+import { addLibraryTerms } from './library-terms.ts';
 
 export type PageDeps = BackgroundDeps & { store: TabStore; pageSets: PageSets };
 
@@ -49,13 +50,18 @@ export async function handlePageText(deps: PageDeps, page: PageContext, message:
     publicIndex: publicGlossary(),
     regionChoices,
   });
-  const analysis = assembled.pages ? slicePageAnalysis(forPage, assembled.pageStart, message.text.length) : forPage;
+  let analysis = assembled.pages ? slicePageAnalysis(forPage, assembled.pageStart, message.text.length) : forPage;
   const previous = await deps.store.readState(page.tabId);
   // A frame without the report (the page around an article iframe) does not overwrite the frame that has it.
   const otherFrameHasIt = previous?.status === 'report' && previous.frameId !== page.frameId;
   if (!parsed.report.isReport && (page.frameId !== 0 || otherFrameHasIt)) return { ok: true, analysis };
   const state = stateFor({ page, parsed, analysis, assembled, length: message.text.length });
-  if (parsed.report.isReport) await keepReport({ deps, page, state, parsed, title: message.title, assembled, settings });
+  if (parsed.report.isReport) {
+    await keepReport({ deps, page, state, parsed, title: message.title, assembled, settings });
+    // The library's other reports explain some terms: named to the page, explained on a real hover.
+    analysis = await addLibraryTerms(deps.db, { analysis, parsed, state });
+    state.userTerms = askableTerms(analysis);
+  }
   await recordState(deps, state);
   return { ok: true, analysis };
 }
@@ -108,7 +114,7 @@ function stateFor({
     notice: null,
     pages: assembled.pages,
     textRange: { start: assembled.pageStart, end: assembled.pageStart + length },
-    userTerms: analysis.userTerms.map((u) => analysis.terms[u.term]!.term),
+    userTerms: askableTerms(analysis),
   };
 }
 

@@ -2,7 +2,8 @@
  * Glossary lookups shared by the background, the CLI and the side panel: one matcher over the
  * user's own terms and the built-in glossary, and the precedence between definitions — the
  * report's own 名词解释 first, then the report's body where it explains a term in passing, then
- * the user's terms, then the built-in glossary.
+ * the user's terms, then the library's other reports (lib/library/explanations.ts), then the
+ * built-in glossary.
  */
 import { quotedPattern, TermMatcher } from './matcher.ts';
 import type { BuiltinGlossaryEntry } from './types.ts';
@@ -18,10 +19,11 @@ export interface UserTerm {
 /**
  * Where an explanation comes from, highest precedence first: the report's 名词解释 appendix
  * ('report'), the report's own words where it uses the term ('body': “三个一”：一个…、一个…、一个…),
- * the user's terms, the built-in glossary. Definitions from the library's other reports are to
- * slot in between the user's and the built-in ones.
+ * the user's terms, another saved report that defines the term ('library': the same region's
+ * first), the built-in glossary. 'user' and 'library' are the user's own data: they reach a page's
+ * content script only one term at a time, on a real hover (lib/background/router.ts).
  */
-export const EXPLANATION_SOURCES = ['report', 'body', 'user', 'builtin'] as const;
+export const EXPLANATION_SOURCES = ['report', 'body', 'user', 'library', 'builtin'] as const;
 export type ExplanationSource = (typeof EXPLANATION_SOURCES)[number];
 
 /** A known explanation of a term, with where it comes from. */
@@ -33,6 +35,16 @@ export interface Explanation {
   /** Offsets, in this page's report text, of the passage that explains the term (body explanations): jump-to-source. */
   start?: number;
   end?: number;
+  /** For a library explanation: the saved report it comes from (its label: 柳林县 2020 年报告). */
+  from?: ExplanationOrigin;
+  /** For a library explanation: how many other, differing definitions the library holds. */
+  more?: number;
+}
+
+/** The saved report a library explanation comes from, as a label names it. */
+export interface ExplanationOrigin {
+  region: string | null;
+  year: number | null;
 }
 
 export interface KnownTerm {

@@ -107,12 +107,24 @@ export interface StoredReportTerms {
   unexplained: string[];
 }
 
-/** An entry of a report's own 名词解释. */
+/** Where a report explains a term itself: its 名词解释 appendix, or its body in passing (“三个一”：一个…). */
+export type GlossaryPlace = 'appendix' | 'body';
+
+/**
+ * A term a saved report explains itself, in its 名词解释 or its body: the library's other reports
+ * are explained by it (lib/library/explanations.ts). `place`, `start` and `end` are not indexed
+ * (no schema change); rows written before body explanations were stored have no `place` and are
+ * appendix entries.
+ */
 export interface StoredGlossaryEntry {
   id: number;
   reportId: number;
   term: string;
   definition: string;
+  place?: GlossaryPlace;
+  /** Offsets of a body explanation (the term and its explanation) in the report text, for jump-to-source. */
+  start?: number;
+  end?: number;
 }
 
 export type LibraryDb = Dexie & {

@@ -1,6 +1,7 @@
 /**
  * What the library stores beside a report document, derived from it: the list summary, the query
- * rows (figures, glossary entries, term uses), the content hash and the canonical URL.
+ * rows (figures, the terms the report explains in its appendix or body, term uses), the content
+ * hash and the canonical URL.
  * Pure functions: the save path, the v1→v2 upgrade and import all use them.
  */
 import type { ReportDocument } from '../report/types.ts';
@@ -132,7 +133,17 @@ export function derivedRows(reportId: number, report: ReportDocument): DerivedRo
     });
   return {
     figures: [...report.targets.map(figure('target')), ...report.actuals.map(figure('actual'))],
-    glossary: report.glossary.map((g) => ({ reportId, term: g.term, definition: g.definition })),
+    glossary: [
+      ...report.glossary.map((g) => ({ reportId, term: g.term, definition: g.definition, place: 'appendix' as const })),
+      ...(report.bodyGlossary ?? []).map((b) => ({
+        reportId,
+        term: b.term,
+        definition: b.definition,
+        place: 'body' as const,
+        start: b.start,
+        end: b.end,
+      })),
+    ],
     terms: { reportId, ...termFields(report.terms) },
   };
 }

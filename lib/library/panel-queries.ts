@@ -3,7 +3,7 @@
  * targets split by year, the glossary merged from its three sources, and the unexplained terms
  * ranked. Pure functions over what the queries returned, plus one bounded read for the ranking.
  */
-import type { LibraryDb, StoredReport } from './db.ts';
+import type { LibraryDb, StoredDocument, StoredReport } from './db.ts';
 import type { Figure, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
 import type { BuiltinGlossaryEntry } from '../glossary/types.ts';
@@ -153,17 +153,26 @@ export function explainedBy({
 export interface RankedUnexplainedTerm extends UnexplainedTerm {
   /** Uses across the saved reports that leave it unexplained; null when not counted (see unexplainedRanking). */
   uses: number | null;
-  /** The sentence of its first use in one of those reports, when that report was read. */
+  /** The sentence of its first use — in the earliest of those reports (plan year, then first saved) — when read. */
   sentence: string | null;
+  /** The report of that sentence. */
+  reportId: number | null;
+}
+
+/** What the documents read say of one unexplained term: its uses, and its first use (the earliest report's). */
+export interface UnexplainedUses {
+  uses: number;
+  sentence: string | null;
+  reportId: number | null;
 }
 
 /** Most widespread first: by number of reports, then by uses (uncounted last), then in Chinese collation order. */
-export function rankUnexplained(
-  terms: readonly UnexplainedTerm[],
-  uses: ReadonlyMap<string, { uses: number; sentence: string | null }>,
-): RankedUnexplainedTerm[] {
+export function rankUnexplained(terms: readonly UnexplainedTerm[], uses: ReadonlyMap<string, UnexplainedUses>): RankedUnexplainedTerm[] {
   return terms
-    .map((t) => ({ ...t, uses: uses.get(t.term)?.uses ?? null, sentence: uses.get(t.term)?.sentence ?? null }))
+    .map((t) => {
+      const u = uses.get(t.term);
+      return { ...t, uses: u?.uses ?? null, sentence: u?.sentence ?? null, reportId: u?.reportId ?? null };
+    })
     .sort((a, b) => b.reports - a.reports || (b.uses ?? -1) - (a.uses ?? -1) || a.term.localeCompare(b.term, 'zh-Hans-CN'));
 }
 
@@ -195,7 +204,6 @@ export async function unexplainedRanking(
   { isExplained, shown, maxDocuments }: { isExplained: (term: string) => boolean; shown: number; maxDocuments: number },
 ): Promise<RankedUnexplainedTerm[]> {
   const all = await unexplainedTerms(db, { isExplained });
-  const counted = new Map<string, { uses: number; sentence: string | null }>();
   if (all.length === 0) return [];
   let terms: Set<string>;
   let ids: number[];
@@ -213,15 +221,31 @@ export async function unexplainedRanking(
       ),
     ];
   }
-  if (ids.length <= maxDocuments) {
-    for (const doc of await db.documents.bulkGet(ids.sort((a, b) => a - b))) {
-      for (const use of doc?.report.terms ?? []) {
-        if (use.source !== 'none' || !terms.has(use.term)) continue;
-        const c = counted.get(use.term);
-        if (c) c.uses += use.count;
-        else counted.set(use.term, { uses: use.count, sentence: use.sentence || null });
+  const counted = new Map<string, UnexplainedUses>();
+  if (ids.length <= maxDocuments)
+    countUnexplainedUses(counted, { documents: await db.documents.bulkGet(ids.sort((a, b) => a - b)), terms });
+  return rankUnexplained(all, counted);
+}
+
+/**
+ * Adds the unexplained uses of `terms` in `documents` (in the order saved) to `counted`: their
+ * number, and the first use in the earliest report by plan year (the first saved among equals).
+ */
+export function countUnexplainedUses(
+  counted: Map<string, UnexplainedUses & { year?: number }>,
+  { documents, terms }: { documents: readonly (StoredDocument | undefined)[]; terms: ReadonlySet<string> },
+): void {
+  for (const doc of documents) {
+    if (!doc) continue;
+    const year = doc.report.planYear ?? Number.MAX_SAFE_INTEGER;
+    for (const use of doc.report.terms) {
+      if (use.source !== 'none' || !terms.has(use.term)) continue;
+      const c = counted.get(use.term);
+      if (!c) counted.set(use.term, { uses: use.count, sentence: use.sentence || null, reportId: doc.reportId, year });
+      else {
+        c.uses += use.count;
+        if (year < (c.year ?? Number.MAX_SAFE_INTEGER)) Object.assign(c, { sentence: use.sentence || null, reportId: doc.reportId, year });
       }
     }
   }
-  return rankUnexplained(all, counted);
 }

@@ -6,10 +6,13 @@
  *
  * Only the user's own mouse counts: a page script's synthetic `mousemove` (isTrusted false) is
  * ignored, so a page cannot make the tooltip appear over a term to learn how the user explained it.
- * The user's own definition of a term is asked for (`userDefinition`) only then, one term at a time.
+ * What the user's own data says of a term — their definition, their library's other reports — is
+ * asked for (`ownExplanations`) only then, one term at a time.
  */
 import type { Tooltip, TooltipContent } from './tooltip.ts';
 import type { TimerId } from './session.ts';
+import type { Explanation } from '../glossary/index.ts';
+import { EXPLANATION_SOURCES, type DefinitionReply } from '../messages.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface HoverTarget {
@@ -52,10 +55,10 @@ export class HoverController {
   private readonly doc: Document;
   private readonly tooltip: Tooltip;
   private readonly timers: Timers;
-  private readonly userDefinition: (term: string) => Promise<string | null>;
+  private readonly ownExplanations: (term: string) => Promise<DefinitionReply | null>;
   private readonly trusted: (event: Event) => boolean;
-  /** The user's definitions asked for so far (a term is asked for once per page). */
-  private readonly definitions = new Map<string, Promise<string | null>>();
+  /** What the user's own data said of the terms asked for so far (a term is asked for once per page). */
+  private readonly asked = new Map<string, Promise<DefinitionReply | null>>();
   private last = { x: -1, y: -1, t: 0 };
   private pending: TimerId | null = null;
   private hiding: TimerId | null = null;
@@ -66,20 +69,20 @@ export class HoverController {
     doc,
     tooltip,
     timers,
-    userDefinition,
+    ownExplanations,
     trusted = (event) => event.isTrusted,
   }: {
     doc: Document;
     tooltip: Tooltip;
     timers: Timers;
-    userDefinition: (term: string) => Promise<string | null>;
+    ownExplanations: (term: string) => Promise<DefinitionReply | null>;
     /** Whether an event comes from the user (tests of the hit logic pass their synthetic events). */
     trusted?: (event: Event) => boolean;
   }) {
     this.doc = doc;
     this.tooltip = tooltip;
     this.timers = timers;
-    this.userDefinition = userDefinition;
+    this.ownExplanations = ownExplanations;
     this.trusted = trusted;
   }
 
@@ -147,22 +150,18 @@ export class HoverController {
     });
   }
 
-  /** The tooltip's content, with the user's own definition in its place (after the report's, before the built-in one). */
+  /**
+   * The tooltip's content, with what the user's own data says in its place: their definition after
+   * the report's own, the library's best after theirs, both before the built-in glossary's.
+   */
   private async contentOf(content: TooltipContent): Promise<TooltipContent> {
     if (!content.userDefined) return content;
-    let asked = this.definitions.get(content.term);
+    let asked = this.asked.get(content.term);
     if (!asked) {
-      asked = this.userDefinition(content.term).catch(() => null);
-      this.definitions.set(content.term, asked);
+      asked = this.ownExplanations(content.term).catch(() => null);
+      this.asked.set(content.term, asked);
     }
-    const definition = await asked;
-    if (!definition) return content;
-    const reportOnes = content.explanations.filter((e) => e.source === 'report');
-    const others = content.explanations.filter((e) => e.source !== 'report' && e.definition !== definition);
-    return {
-      ...content,
-      explanations: [...reportOnes, { source: 'user' as const, definition }, ...others].slice(0, LIMITS.maxExplanationsPerTerm),
-    };
+    return { ...content, explanations: withOwnExplanations(content.explanations, await asked) };
   }
 
   private scheduleHide(): void {
@@ -181,4 +180,19 @@ export class HoverController {
     this.current = null;
     this.tooltip.hide();
   }
+}
+
+/**
+ * A term's explanations with what the user's own data says of it (`reply`: their definition, the
+ * library's best with its report) in precedence order; identical words are shown once, from the
+ * highest source.
+ */
+export function withOwnExplanations(explanations: readonly Explanation[], reply: DefinitionReply | null): Explanation[] {
+  const all = [...explanations];
+  if (reply?.definition) all.push({ source: 'user', definition: reply.definition });
+  const l = reply?.library;
+  if (l) all.push({ source: 'library', definition: l.definition, from: { region: l.region, year: l.year }, more: l.more });
+  const rank = (e: Explanation) => EXPLANATION_SOURCES.indexOf(e.source);
+  all.sort((a, b) => rank(a) - rank(b));
+  return all.filter((e, i) => all.findIndex((x) => x.definition === e.definition) === i).slice(0, LIMITS.maxExplanationsPerTerm);
 }

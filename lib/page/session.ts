@@ -12,7 +12,7 @@
 import { extractArticleInSlices, type ArticleText } from '../report/article.ts';
 import { mightBeReport } from '../report/quick-check.ts';
 import { countReportLinks, otherPagesOf } from '../report/links.ts';
-import type { PageAnalysis, PageText, PageTextReply } from '../messages.ts';
+import type { DefinitionReply, PageAnalysis, PageText, PageTextReply } from '../messages.ts';
 import { tooltipStrings } from '../i18n.ts';
 import type { Lang } from '../format.ts';
 import { rangeForSpan } from './ranges.ts';
@@ -27,8 +27,8 @@ import { LIMITS } from '../limits.ts';
 export interface PagePort {
   /** Sends the page text to the background; resolves to its validated reply, or null without one. */
   analyze(message: PageText): Promise<PageTextReply | null>;
-  /** The user's own definition of a term on this page (asked on a real hover). */
-  userDefinition(term: string): Promise<string | null>;
+  /** What the user's own data (their terms, their library) says of a term on this page (asked on a real hover). */
+  ownExplanations(term: string): Promise<DefinitionReply | null>;
   /** The user asked to explain a term (tooltip action). */
   explain(term: string): void;
 }
@@ -194,13 +194,14 @@ export class PageSession {
         doc: this.doc,
         win: this.win,
         onExplain: (term) => this.port.explain(term),
+        onJump: (start, end) => this.jumpTo(start, end),
         strings: () => tooltipStrings(this.settings.lang),
       });
       this.hover = new HoverController({
         doc: this.doc,
         tooltip: this.tooltip,
         timers: this.timers,
-        userDefinition: (term) => this.port.userDefinition(term),
+        ownExplanations: (term) => this.port.ownExplanations(term),
         trusted: this.trusted,
       });
     }

@@ -7,18 +7,22 @@
  * with textContent only: definitions and sentences come from pages and are never parsed as HTML.
  * Its height is bounded (LIMITS.tooltipMaxHeightPx and the window) and long content scrolls inside it.
  */
-import type { ExplanationSource } from '../messages.ts';
+import type { Explanation } from '../glossary/index.ts';
 import type { TooltipStrings } from '../i18n.ts';
 import { LIMITS } from '../limits.ts';
 
 export interface TooltipContent {
   term: string;
-  explanations: { source: ExplanationSource; definition: string; english?: string }[];
+  /**
+   * Highest precedence first. A body explanation (`start`, `end`) offers to show its passage; a
+   * library one (`from`) is labelled with its report and says how many more the library holds.
+   */
+  explanations: Explanation[];
   /** For a term nobody explains: the sentence of its first use. */
   firstSentence?: string;
   /** Footnote number for an inline marker ([3]). */
   footnote?: number;
-  /** The user explained this term: their definition is asked for when the tooltip is about to show. */
+  /** The user's own data (their terms, their library) explains this term: asked for when the tooltip is about to show. */
   userDefined?: boolean;
 }
 
@@ -34,7 +38,7 @@ const STYLES = `
 .term { font-weight: 600; font-size: 15px; margin: 0 0 4px; }
 .entry { margin: 6px 0 0; overflow-wrap: anywhere; }
 .source { display: inline-block; font-size: 11px; line-height: 16px; padding: 0 6px; border-radius: 8px; margin-right: 6px; background: #f3e3e1; color: #8c1d18; }
-.english { display: block; font-size: 12px; color: #5f5b66; margin-top: 2px; }
+.english, .more { display: block; font-size: 12px; color: #5f5b66; margin-top: 2px; }
 .none { color: #5f5b66; margin: 4px 0; }
 .first { font-size: 12px; color: #5f5b66; border-left: 3px solid #e3d7cc; padding-left: 6px; margin: 6px 0; }
 button { all: unset; cursor: pointer; font-size: 13px; color: #8c1d18; text-decoration: underline; margin-top: 6px; }
@@ -42,7 +46,7 @@ button:focus-visible { outline: 2px solid #8c1d18; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .tip { color: #e6e1e9; background: #232127; border-color: #4a4550; box-shadow: 0 6px 24px rgba(0,0,0,0.5); }
   .source { background: #4a2724; color: #f2b8b5; }
-  .english, .none, .first { color: #b9b3bf; }
+  .english, .more, .none, .first { color: #b9b3bf; }
   .first { border-left-color: #4a4550; }
   button { color: #f2b8b5; }
 }`;
@@ -53,6 +57,7 @@ export class Tooltip {
   private readonly doc: Document;
   private readonly win: Window;
   private readonly onExplain: (term: string) => void;
+  private readonly onJump: (start: number, end: number) => void;
   private readonly strings: () => TooltipStrings;
   visible = false;
 
@@ -60,16 +65,20 @@ export class Tooltip {
     doc,
     win,
     onExplain,
+    onJump = () => {},
     strings,
   }: {
     doc: Document;
     win: Window;
     onExplain: (term: string) => void;
+    /** Shows a passage of the report text (a body explanation's place in the page). */
+    onJump?: (start: number, end: number) => void;
     strings: () => TooltipStrings;
   }) {
     this.doc = doc;
     this.win = win;
     this.onExplain = onExplain;
+    this.onJump = onJump;
     this.strings = strings;
   }
 
@@ -127,21 +136,32 @@ export class Tooltip {
       if (text !== undefined) node.textContent = text;
       return node;
     };
+    // Only the user's own click: a page script's synthetic click does nothing.
+    const button = (label: string, action: () => void) => {
+      const b = el('button', '', label) as HTMLButtonElement;
+      b.type = 'button';
+      b.addEventListener('click', (event) => event.isTrusted && action());
+      return b;
+    };
     const nodes: Node[] = [el('p', 'term', content.footnote ? t.footnote(content.footnote, content.term) : content.term)];
     for (const e of content.explanations) {
       const entry = el('p', 'entry');
-      entry.append(el('span', 'source', t.sources[e.source] ?? e.source), this.doc.createTextNode(e.definition));
+      const source = e.from ? t.fromReport(e.from.region, e.from.year) : (t.sources[e.source] ?? e.source);
+      entry.append(el('span', 'source', source), this.doc.createTextNode(e.definition));
       if (e.english) entry.append(el('span', 'english', e.english));
+      if (e.more) entry.append(el('span', 'more', t.moreInLibrary(e.more)));
+      const { start, end } = e;
+      if (start !== undefined && end !== undefined)
+        entry.append(
+          el('br', ''),
+          button(t.showInText, () => this.onJump(start, end)),
+        );
       nodes.push(entry);
     }
     if (content.explanations.length === 0) {
       nodes.push(el('p', 'none', t.noExplanation));
       if (content.firstSentence) nodes.push(el('p', 'first', t.firstUse(content.firstSentence)));
-      const button = el('button', 'explain', t.addExplanation) as HTMLButtonElement;
-      button.type = 'button';
-      // Only the user's own click: a page script's synthetic click does not open the panel.
-      button.addEventListener('click', (event) => event.isTrusted && this.onExplain(content.term));
-      nodes.push(button);
+      nodes.push(button(t.addExplanation, () => this.onExplain(content.term)));
     }
     return nodes;
   }

@@ -13,7 +13,9 @@ export const REASON_CODES = [
   'title-budget', // 预算执行情况和预算草案的报告
   'title-statistics', // 统计公报
   'title-resolution', // 人民代表大会关于政府工作报告的决议
+  'title-speech', // 在…会议闭幕时的讲话, 开幕词: a speech to the session
   'delegated', // 受…人民政府委托: a department reads a sister document on the government's behalf
+  'other-body', // 人大常委会工作报告, 法院/检察院工作报告: another body reports its own work to the session
   'list-page', // count: links naming a work report, on a short page
   'news', // news of the session: no 各位代表 opening
   // Signs of a report.
@@ -22,6 +24,7 @@ export const REASON_CODES = [
   'reports-work', // 我代表…人民政府/国务院向大会报告工作
   'review-and-plan', // a review part and a plan part
   'review-only', // a review part but no plan part (a page that publishes part of a report)
+  'plan-only', // a plan part but no review part (a later page of a report split over several)
   'long-text', // count: characters
   'short-text', // count: characters
 ] as const;

@@ -22,7 +22,7 @@ export { FigureTrace } from './figures/trace.ts';
 export { explainFigures } from './figures/explain.ts';
 
 /** Bump when the parser's output changes: stored reports with an older version can be re-parsed. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** Parses a page: a live document in the content script, a linkedom document in Node. */
 export function parseReport({ doc, url, trace = null }: { doc: Document; url: string; trace?: FigureTrace | null }): ParsedPage {

@@ -4,7 +4,7 @@
  */
 import type { RegionLevel, ReportDocument } from './types.ts';
 import type { Part } from './outline.ts';
-import { findYears } from './years.ts';
+import { chineseNumber, findYears } from './years.ts';
 import { LIMITS } from '../limits.ts';
 
 type Metadata = Pick<ReportDocument, 'region' | 'meeting' | 'date' | 'speaker' | 'reviewYear' | 'planYear'>;
@@ -35,7 +35,7 @@ const ISO = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 export function findMetadata({ text, parts, title }: { text: string; parts: Part[]; title: string }): Metadata {
   const head = headOf(text, parts);
   const flat = head.replace(/\n/g, '');
-  const date = findDate(flat);
+  const date = findDate(flat) ?? findDateLine(head);
   const opening = text.slice(0, LIMITS.yearEvidenceChars);
   const national = ON_BEHALF_OF_STATE_COUNCIL.test(opening) || NATIONAL_MEETING.test(flat);
   const years = findYears({ text, parts, date, title: title + head.slice(0, 200), titleBlock: flat, national });
@@ -55,9 +55,13 @@ export function findMetadata({ text, parts, title }: { text: string; parts: Part
   return { region, meeting: meeting?.text ?? null, date, speaker: findSpeaker(head), ...years };
 }
 
-/** The title block: everything before the first part, or before the body's first long paragraph. */
+/**
+ * The title block: everything before the first part heading, up to 各位代表. A report without part
+ * headings has its review part start at 0 (the plan part found at 今年…主要预期目标 has no heading
+ * either), so only a part with a heading ends the block.
+ */
 function headOf(text: string, parts: Part[]): string {
-  const firstPart = parts.find((p) => p.kind !== 'preamble');
+  const firstPart = parts.find((p) => p.kind !== 'preamble' && p.title !== null);
   const end = Math.min(firstPart ? firstPart.start : text.length, 3000);
   const head = text.slice(0, end);
   const address = head.indexOf('各位代表');
@@ -107,18 +111,33 @@ function regionFromTitle(text: string): { name: string; level: RegionLevel } | n
  * brackets under the title. Publication dates (发布时间, 2022-07-11) are page furniture, not the meeting.
  */
 function findDate(flat: string): string | null {
+  // Month and day in digits or in Chinese numerals (二〇〇九年二月十八日; normalisation made the year digits).
+  const md = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
   const patterns = [
-    /(\d{4})年(\d{1,2})月(\d{1,2})日(?=在|于)/,
-    /[（(](\d{4})年(\d{1,2})月(\d{1,2})日[)）]/,
-    /——(\d{4})年(\d{1,2})月(\d{1,2})日/,
+    new RegExp(`(\\d{4})年${md}月${md}日(?=在|于)`),
+    new RegExp(`[（(](\\d{4})年${md}月${md}日[)）]`),
+    new RegExp(`——(\\d{4})年${md}月${md}日`),
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(flat);
     if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m[1]), monthOrDay(m[2]!), monthOrDay(m[3]!)];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ISO(y, mo, d);
   }
   return null;
+}
+
+/** A date alone on its line under the title (2019年1月15日), as some county sites print the session date. */
+function findDateLine(head: string): string | null {
+  const m = /^[（(]?(\d{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]?$/m.exec(head);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), monthOrDay(m[2]!), monthOrDay(m[3]!)];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ISO(y, mo, d) : null;
+}
+
+/** 12 or 十二. */
+function monthOrDay(s: string): number {
+  return /^\d/.test(s) ? Number(s) : (chineseNumber(s) ?? 0);
 }
 
 function findSpeaker(head: string): { name: string; title: string } | null {

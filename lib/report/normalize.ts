@@ -2,7 +2,8 @@
  * Report text → normalised text for matching, with a map back to report-text offsets.
  *
  * What real county pages do to report text, and what this undoes:
- * - full-width digits and signs (８６．４％) → ASCII;
+ * - full-width digits and signs (８６．４％) → ASCII; years in Chinese numerals (二〇〇九年) → 2009年,
+ *   character for character, so every year pattern reads them;
  * - spaces between numbers, units and Chinese (增长 6.2% , 县  长) and letter-spaced titles
  *   (政 府 工 作 报 告) → removed (kept only between two Latin letters or digits);
  * - markdown residue (**主要预期目标**) from CMS editors → removed;
@@ -29,6 +30,12 @@ const STRAY_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
 const FOOTNOTE = /[［[〔](\d{1,2})[］\]〕]/y;
 const SPACE = /[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/;
+/**
+ * A year written in Chinese numerals, as formal session lines and some headings print it
+ * (二〇〇九年二月十八日); every year of the reports read (2000 on) holds a zero.
+ */
+const CHINESE_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=年)/g;
+const chineseDigit = (c: string): number => ('〇○零'.includes(c) ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 interface Line {
@@ -180,6 +187,8 @@ function normalizeLine(line: Line, footnotes: FootnoteMarker[]): NormalizedLine 
     SPECIAL.lastIndex = i;
   }
   if (i < raw.length) emit(raw.slice(i), line.start + i);
+  // Four characters for four: the offset runs stay valid.
+  if (/[〇○零]/.test(text)) text = text.replace(CHINESE_YEAR, (year) => [...year].map(chineseDigit).join(''));
   return { text, runs };
 }
 

@@ -9,6 +9,7 @@ import { newestReports, figuresForIndicatorYear, figuresOfReports, exportFigures
 import { buildMatrix } from '../../lib/compare/matrix.ts';
 import { summarize } from '../../lib/library/derive.ts';
 import type { ReportDocument } from '../../lib/report/types.ts';
+import { LibraryTermMatcher, libraryExplanations, termsExplainedByLibrary } from '../../lib/library/explanations.ts';
 
 export interface BaseReport {
   report: ReportDocument;
@@ -114,6 +115,33 @@ export async function runLibraryWorkload({
   });
   m.exportCsvMs = exportMs;
   m.exportCsvChars = bytes;
+  Object.assign(m, await libraryExplanationWorkload(db, bases));
   db.close();
+  return m;
+}
+
+/**
+ * Explanations from the library (issue 13), at the library's size: every variant of a base report
+ * repeats its 名词解释 and body explanations, so a term is defined by count / bases reports — a
+ * coinage the whole province uses. What a report page costs the background (the terms its text
+ * uses that the library explains: matcher built once, then cached; the lookup of the page's terms),
+ * and what one hover costs (one term's ranked explanations).
+ */
+async function libraryExplanationWorkload(db: LibraryDb, bases: BaseReport[]): Promise<Record<string, number>> {
+  const m: Record<string, number> = {};
+  const base = bases.find((b) => b.report.glossary.length > 0) ?? bases[0]!;
+  const matcher = new LibraryTermMatcher();
+  const [firstFindMs, used] = await timed(() => matcher.find(db, base.text));
+  m.libraryTermsFirstFindMs = firstFindMs;
+  m.libraryTermsFindMs = (await timed(() => matcher.find(db, base.text)))[0];
+  m.libraryTermsDistinct = ((await db.reportGlossary.orderBy('term').uniqueKeys()) as string[]).length;
+  const terms = [...new Set([...used.keys(), ...base.report.terms.map((t) => t.term)])];
+  m.libraryTermsExplainedMs = (await timed(() => termsExplainedByLibrary(db, { terms, exclude: [] })))[0];
+  const term = base.report.glossary[0]?.term ?? terms[0]!;
+  const reader = { ids: [], region: { name: '测试0001县' }, year: base.report.planYear };
+  const [oneTermMs, found] = await timed(() => libraryExplanations(db, { terms: [term], reader }));
+  m.libraryExplanationsOneTermMs = oneTermMs;
+  m.libraryExplanationsOneTermRows = await db.reportGlossary.where('term').equals(term).count();
+  m.libraryExplanationsOneTermDiffering = found.get(term)?.length ?? 0;
   return m;
 }

@@ -50,6 +50,50 @@ export function storedDocumentInExtension({ name, id }: { name: string; id: numb
   });
 }
 
+/** In the extension: every row of one table of the library, read straight from IndexedDB ([] before the table exists). */
+export function tableRowsInExtension({ name, table }: { name: string; table: string }): Promise<unknown[]> {
+  return new Promise<unknown[]>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(table)) {
+        db.close();
+        return resolve([]);
+      }
+      const all = db.transaction(table).objectStore(table).getAll();
+      all.onsuccess = () => {
+        resolve(all.result);
+        db.close();
+      };
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
+/** In the extension: writes rows into one table of the library (which the extension must have created), as its own code would. */
+export function putRowsInExtension({ name, table, rows }: { name: string; table: string; rows: unknown[] }): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      try {
+        const tx = db.transaction(table, 'readwrite');
+        for (const row of rows) tx.objectStore(table).put(row);
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      } catch (error) {
+        db.close();
+        reject(error);
+      }
+    };
+  });
+}
+
 /** Chromium's service worker as an ExtensionRealm. */
 const serviceWorkerRealm = (browser: ExtensionBrowser): ExtensionRealm => ({
   evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => browser.serviceWorker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),

@@ -21,12 +21,16 @@ import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scr
 import {
   activeTabIdInExtension,
   pollTabState,
+  putRowsInExtension,
   sessionValueInExtension,
   storedDocumentInExtension,
+  tableRowsInExtension,
   type ExtensionRealm,
 } from '../../scripts/lib/extension-probe.ts';
 import { tabStateKey, type BackgroundRequest, type TabState } from '../../lib/messages.ts';
-import { DB_NAME, type StoredDocument } from '../../lib/library/db.ts';
+import { DB_NAME, type StoredDocument, type StoredReport } from '../../lib/library/db.ts';
+import type { UserTerm } from '../../lib/glossary/index.ts';
+import { readTooltip } from './bidi.ts';
 
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2/', import.meta.url));
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -100,6 +104,16 @@ export function sessionValue(h: FirefoxHarness, key: string): Promise<unknown> {
 /** What the background recorded for tab `tabId` so far (null when nothing). */
 export async function tabStateNow(h: FirefoxHarness, tabId: number): Promise<TabState | null> {
   return (await sessionValue(h, tabStateKey(tabId))) as TabState | null;
+}
+
+/** Every report record in the library. */
+export async function storedReports(h: FirefoxHarness): Promise<StoredReport[]> {
+  return (await h.extension.evaluate(tableRowsInExtension, { name: DB_NAME, table: 'reports' })) as StoredReport[];
+}
+
+/** Writes the user's own terms straight into the library, as the glossary editor would (the extension must have created it). */
+export function putUserTerms(h: FirefoxHarness, terms: UserTerm[]): Promise<void> {
+  return h.extension.evaluate(putRowsInExtension, { name: DB_NAME, table: 'userTerms', rows: terms });
 }
 
 /** Sends a request to the background from the extension page, as the side panel does; resolves to its answer. */
@@ -207,12 +221,13 @@ export async function hover(page: Page, point: { x: number; y: number }): Promis
   await page.mouse.move(point.x, point.y);
 }
 
-/** ReportLens's tooltip in the page, as the page sees it (an open shadow root), or null before the first one. */
-export function tooltip(page: Page): Promise<{ visible: boolean; role: string | null; text: string } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reportlens-tooltip') as HTMLElement | null;
-    const tip = host?.shadowRoot?.querySelector('[role="tooltip"]');
-    if (!host || !tip) return null;
-    return { visible: host.style.display !== 'none', role: tip.getAttribute('role'), text: tip.textContent ?? '' };
+/** ReportLens's tooltip as the user sees it, read through its closed shadow root (bidi.ts), or null before the first one. */
+export const tooltip = (page: Page) => readTooltip(page);
+
+/** What a page script sees of ReportLens's tooltip: whether the element is there, and whether its shadow root is open to it. */
+export function tooltipSeenByPage(frame: Page | Frame): Promise<{ host: boolean; shadowRoot: boolean }> {
+  return frame.evaluate(() => {
+    const host = document.querySelector('reportlens-tooltip');
+    return { host: host !== null, shadowRoot: host?.shadowRoot != null };
   });
 }

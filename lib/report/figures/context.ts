@@ -18,6 +18,8 @@ export interface Context {
   periodic: boolean;
   /** The part reviews several years (过去五年工作回顾, “十三五”时期…回顾): 累计 there means the period. */
   periodReview: boolean;
+  /** The sentence speaks of part of a year before this point (一季度全县地区生产总值下降6.8%): no figure of a year. */
+  partial: boolean;
 }
 
 export interface Years {
@@ -31,8 +33,16 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?\n]/;
 const SENTENCE_BREAK = /[。！？!?\n]/;
 const SENTENCE_BREAKS = /[。！？!?\n]/g;
 /** Five-year horizons stated inside a sentence: 到2025年, 到“十四五”末, 今后五年. */
-const SENTENCE_HORIZON =
-  /到(20\d{2})年|到“?十([一二三四五六七八九])五”?(?:末|期末)|(?:今后|未来)五年|“十([一二三四五六七八九])五”(?:时期|期间)/;
+const SENTENCE_HORIZONS =
+  /到(20\d{2})年|到“?十([一二三四五六七八九])五”?(?:末|期末)|(?:今后|未来)五年|“十([一二三四五六七八九])五”(?:时期|期间)/g;
+/**
+ * Parts of a year (一季度, 上半年, 1—11月, 4月份) and what ends their reach: a semicolon, or a word of
+ * the whole year (全年, 年度, 目标). A figure after the first, with none of the second between, is no
+ * figure of a year (今年以来…，一季度全县地区生产总值同比下降6.8%，规模以上工业增加值下降9.2%). A part
+ * of a year compared with (增速较前三季度回落) is not the time of the figures.
+ */
+const PERIOD_MARKERS =
+  /(?<![较比与同前第])(前三季度|第[一二三四]季度|[一二三四]季度|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|1(?:—|–|-|－|～|~|至|到)\d{1,2}月|一至[二三四五六七八九十]{1,2}月|1[0-2]月份|[1-9]月份)|(全年|年度|年末|年底|目标|[；;])/g;
 /** What a sentence opens with, when it says which time it speaks of: a past year, several past years, or now. */
 const TIME_MARKER =
   /[\s“]*(?:(过去一年|过去的一年|刚刚过去的一年|一年来|去年)|(过去五年|五年来|这五年|近五年)|(今年|明年|今后|未来|新的一年|(?:全年)?(?:经济社会发展的?)?(?:主要)?预期目标|主要目标)|((?:19|20)\d{2})年(?!至|到|—|-)|(“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:时期|期间))/y;
@@ -91,18 +101,37 @@ export function sentenceBounds(text: string, pos: number, floor: number, ceiling
   return [start, end];
 }
 
-/** The year of a target sentence: the plan year, or a horizon it names (到2025年, 到“十四五”末, 今后五年). */
-function targetYear({ part, planYear, sentence }: { part: Part; planYear: number | null; sentence: string }): number | null {
-  let year = part.horizon ?? planYear;
-  const h = SENTENCE_HORIZON.exec(sentence);
-  if (h) {
+/** A horizon a sentence names, where it is named. */
+interface Horizon {
+  at: number;
+  year: number;
+}
+
+/** The horizons a target sentence names (到2025年, 到“十四五”末, 今后五年) that are not before the plan year. */
+function horizonsOf({ text, start, end, planYear }: { text: string; start: number; end: number; planYear: number | null }): Horizon[] {
+  const horizons: Horizon[] = [];
+  for (const h of text.slice(start, end).matchAll(SENTENCE_HORIZONS)) {
     const explicit = h[1] ? Number(h[1]) : null;
     const period = h[2] ?? h[3];
-    const horizon = explicit ?? (period ? horizonYear(`十${period}五`, planYear) : horizonYear('五年', planYear));
+    const year = explicit ?? (period ? horizonYear(`十${period}五`, planYear) : horizonYear('五年', planYear));
     // "到2020年底" in a 2020 plan is the plan year itself.
-    if (horizon !== null && (planYear === null || horizon >= planYear)) year = horizon;
+    if (year !== null && (planYear === null || year >= planYear)) horizons.push({ at: start + h.index, year });
   }
-  return year;
+  return horizons;
+}
+
+/** Where a sentence turns to part of a year (true) or back to the whole year (false). */
+function periodsOf(text: string, start: number, end: number): { at: number; partial: boolean }[] {
+  return [...text.slice(start, end).matchAll(PERIOD_MARKERS)].map((m) => ({ at: start + m.index, partial: m[1] !== undefined }));
+}
+
+/** The sentence being read: its bounds, its context, and where it names horizons and parts of a year. */
+interface Sentence {
+  start: number;
+  end: number;
+  context: Context | null;
+  horizons: Horizon[];
+  periods: { at: number; partial: boolean }[];
 }
 
 /**
@@ -118,7 +147,7 @@ export class PartContext {
   private readonly part: Part;
   private readonly years: Years;
   private readonly periodReview: boolean;
-  private sentence: { start: number; end: number; context: Context | null } = { start: 0, end: -1, context: null };
+  private sentence: Sentence = { start: 0, end: -1, context: null, horizons: [], periods: [] };
   /** The next sentence break whose following sentence has not been read for its time (-1 before the first). */
   private nextBreak = -1;
   private time: Time | null = null;
@@ -131,24 +160,38 @@ export class PartContext {
   }
 
   at(pos: number): Context | null {
-    if (pos >= this.sentence.start && pos < this.sentence.end) return this.sentence.context;
-    const [start, end] = sentenceBounds(this.text, pos, this.part.start, this.part.end);
-    this.sentence = { start, end, context: this.contextOf(start, end) };
-    return this.sentence.context;
+    if (pos < this.sentence.start || pos >= this.sentence.end) this.sentence = this.sentenceAt(pos);
+    const { context, horizons, periods } = this.sentence;
+    if (!context) return null;
+    // The horizon that governs a target is the last one named before it (…，到2017年达到2.2万亿元；到2015年，…城镇化率达到52%),
+    // else the first named after it (地区生产总值年均增长7%，到2025年达到145亿元).
+    const horizon = horizons.findLast((h) => h.at < pos) ?? horizons[0];
+    const partial = periods.findLast((p) => p.at < pos)?.partial ?? false;
+    if (!horizon && !partial) return context;
+    return { ...context, year: horizon?.year ?? context.year, partial };
   }
 
-  private contextOf(start: number, end: number): Context | null {
+  private sentenceAt(pos: number): Sentence {
+    const [start, end] = sentenceBounds(this.text, pos, this.part.start, this.part.end);
+    const context = this.contextOf(start);
+    const horizons = context?.kind === 'target' ? horizonsOf({ text: this.text, start, end, planYear: this.years.planYear }) : [];
+    return { start, end, context, horizons, periods: periodsOf(this.text, start, end) };
+  }
+
+  private contextOf(start: number): Context | null {
     const { part } = this;
     const { reviewYear, planYear } = this.years;
     if (part.kind === 'appendix') return null;
     this.readTimes(start);
     const periodic = this.time === 'period';
     if (part.kind !== 'plan') {
-      return reviewYear === null ? null : { kind: 'actual', year: reviewYear, restated: false, periodic, periodReview: this.periodReview };
+      return reviewYear === null
+        ? null
+        : { kind: 'actual', year: reviewYear, restated: false, periodic, periodReview: this.periodReview, partial: false };
     }
-    const year = targetYear({ part, planYear, sentence: this.text.slice(start, end) });
+    const year = part.horizon ?? planYear;
     const restated = this.time === 'year' || this.time === 'period';
-    return year === null ? null : { kind: 'target', year, restated, periodic, periodReview: false };
+    return year === null ? null : { kind: 'target', year, restated, periodic, periodReview: false, partial: false };
   }
 
   /**

@@ -14,8 +14,10 @@ export const RULE_EXPLANATIONS: Record<RuleName, string> = {
   sync: '与经济增长同步 → growth, no value',
   'from-to': '从26.6万亿元增加到51.9万亿元 → the end value',
   threshold: 'a level passed: 突破90万亿元 → at least',
+  milestone: 'a round level reached: 跃上500亿元台阶 (an exact value later in its clause wins)',
   'verb-value': 'a verb and its value: 增长6%, 达到204.6亿元',
   'bare-value': 'a value right after the subject: 地区生产总值53.11亿元',
+  'table-row': 'a row of a flattened table, each cell in the column its header names (2019年完成, 2020年目标)',
   aside: 'an aside without a number: 屡创历史新高，…',
 };
 
@@ -24,6 +26,7 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
   'foreign-suffix': 'another measure: a foreign suffix follows it',
   'year-unknown': 'the year of this part is unknown',
   'no-predicate': 'no rule applied: no verb or value follows it',
+  'unread-segment': 'a segment after a comma, with a value in a vocabulary unit, was not read: no lead or verb recognised',
   'unit-outside-vocabulary': 'a value in a unit outside the vocabulary',
   'amount-of-change': 'an amount after a "by" verb is a change, not the level',
   'rate-change-without-points': 'a percent change of a rate that is not in 个百分点',
@@ -37,6 +40,7 @@ export const DROP_EXPLANATIONS: Record<DropReason, string> = {
   duplicate: 'a duplicate of an earlier figure (same indicator, measure and year)',
   superseded: 'said of the whole period reviewed; a later figure of the year itself replaces it',
   'bound-before-exact': 'a bound its clause then states exactly (突破10亿元，达到10.5亿元)',
+  'partial-period': 'said of part of a year (一季度, 上半年, 1—11月), not of a whole year',
   'inside-earlier-clause': 'read as part of the clause of an earlier mention',
   'outside-review-and-plan': 'outside the review and plan parts (appendix)',
 };

@@ -139,15 +139,19 @@ class Scan {
   }): void {
     const clauseNumber = this.clauses++;
     for (const { reading, rule } of clause.readings) {
-      const { subject, stretch, shared, year, baseYear, cumulative, lastYear, ...figure } = reading;
+      const { subject, stretch, shared, year, baseYear, cumulative, lastYear, wholeYear, kind: column, ...figure } = reading;
       if (prefix.average && figure.measure === 'growth') figure.measure = 'avgGrowth';
+      // A table's column of results in the plan part (or of targets in the review part) is of the other year.
+      const kind = column ?? context.kind;
+      const ownYear = kind === context.kind ? context.year : kind === 'actual' ? this.years.reviewYear : this.years.planYear;
+      if (ownYear === null) continue;
       const candidate: Candidate = {
-        kind: context.kind,
+        kind,
         figure: {
           indicator: subject.indicator,
           name: subject.name,
           ...figure,
-          year: context.year,
+          year: ownYear,
           start: shared ? chainStart : start,
           end: clause.end,
         },
@@ -156,10 +160,10 @@ class Scan {
         clause: clauseNumber,
         time: { year, baseYear, cumulative: cumulative || prefix.cumulative, lastYear: lastYear || prefix.lastYear },
         shared,
-        restated: context.restated,
+        restated: column === null && context.restated,
         periodReview: context.periodReview,
         periodic: context.periodic,
-        dropped: null,
+        dropped: context.partial && !wholeYear ? 'partial-period' : null,
       };
       this.candidates.push(candidate);
       notes?.candidates.push(candidate);

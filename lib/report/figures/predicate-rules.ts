@@ -4,9 +4,9 @@
  */
 import { LIMITS } from '../../limits.ts';
 import type { Cursor } from './cursor.ts';
-import { FLAT, readingsOf, readLeads, SYNC, VERB_BY, VERB_TO, type Segment } from './predicates.ts';
+import { FLAT, isByVerb, readingsOf, readLeads, SYNC, VERB_BY, VERB_TO, type Segment } from './predicates.ts';
 import type { Reading, RuleName } from './types.ts';
-import { readValues, THRESHOLD } from './values.ts';
+import { MILESTONE_VERB, readValues, THRESHOLD } from './values.ts';
 
 export interface PredicateRule {
   name: RuleName;
@@ -37,6 +37,8 @@ const noValue = (segment: Segment, qualifier: 'flat' | 'sync'): Reading[] =>
             baseYear: null,
             cumulative: false,
             lastYear: segment.leads.lastYear,
+            wholeYear: segment.leads.wholeYear,
+            kind: null,
           },
         ],
   );
@@ -109,9 +111,26 @@ export const thresholdRule: PredicateRule = {
   },
 };
 
+/**
+ * 跃上500亿元台阶, 首次跃上1.4万亿斤新台阶: a round level reached. Alone it is the level; when its
+ * clause then gives the exact value (跃上500亿元台阶，达到512.3亿元) that one is kept (dedupe).
+ */
+export const milestoneRule: PredicateRule = {
+  name: 'milestone',
+  read(cur, segment) {
+    if (cur.take(MILESTONE_VERB) === null) return null;
+    readLeads(cur, segment.leads);
+    const values = readValues(cur, segment.leads.respectively);
+    return values.length === 0 ? null : readingsOf({ values, verb: null, segment });
+  },
+};
+
 /** A noun of change (涨幅, 增速) and the level it is held to: 涨幅控制在4%左右, 增速为7%, 涨幅在3%以内. */
 const CHANGE_NOUN = /^(?:涨幅|增幅|增速|降幅|增长率)$/;
 const HELD_AT = /(?:控制在|保持在|稳定在|回落到|回落至|达到|为|在)/y;
+
+/** A change named as a target before its value: 生产总值增长预期目标为12.5%左右, 增长目标确定为11%左右. */
+const TARGET_WORDS = /(?:的)?(?:预期)?目标(?:值)?(?:确定为|设定为|定为|为|是)?/y;
 
 /** A verb and its values: 增长6%左右, 达到204.6亿元, 分别增长5.5%和6.5%以上, 涨幅控制在3%. */
 export const verbValueRule: PredicateRule = {
@@ -120,6 +139,7 @@ export const verbValueRule: PredicateRule = {
     const verb = takeVerb(cur);
     if (verb === null) return null;
     readLeads(cur, segment.leads);
+    if (isByVerb(verb)) cur.take(TARGET_WORDS);
     if (CHANGE_NOUN.test(verb)) cur.take(HELD_AT);
     const values = readValues(cur, segment.leads.respectively);
     return values.length === 0 ? null : readingsOf({ values, verb, segment });

@@ -13,12 +13,16 @@ import type { Notes, Reading } from './types.ts';
 
 /** Words between a subject and its verb, or between verbs, that change nothing or set a flag. Longest alternatives first. */
 export const LEAD =
-  /(?:分别|同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|(?:比|较)(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?(?:的)?|全年|预计|初步核算|力争|确保|努力|争取|继续|稳定(?!在)|保持(?!在)|总量|人数|总额|规模|年均|平均|每年|五年|实际|可比|同口径|名义|首次|累计|去年|当年|年末|年底|要|将|可|能|也|均|都|的)/y;
-/** Insertions that qualify how a value was computed, with or without their comma: 扣除价格因素，分别增长…; 剔除…不可比因素增长7.8%. */
-export const INSERTION = /(?:扣除价格因素|按可比价格计算|按可比价计算|按可比口径计算|剔除[^，,。；;\n]{1,20}?因素)[，,]?/y;
+  /(?:分别|同比|比上年同期|较上年同期|(?:比|较)上年(?:末|底)?|比去年|较去年|(?:比|较)(?:19|20)\d{2}年(?:底|末)?|(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?(?:的)?|连续(?:\d{1,2}|[一二三四五六七八九十两]{1,3})年|全年|预计|预期|初步核算|力争|确保|努力|争取|继续|稳定(?!在)|保持(?!在)|总量|人数|人员|总额|规模|年均|平均|每年|五年|实际|可比|同口径|名义|首次|累计|去年|当年|年末|年底|要|将|可|能|也|均|都|仅|只|的)/y;
+/**
+ * Insertions that qualify how a value was computed or what moved it, with or without their comma:
+ * 扣除价格因素，分别增长…; 按可比口径增长7.2%; 剔除留抵退税因素后同口径增长15.2%; 受疫情冲击下降3.4%.
+ */
+export const INSERTION =
+  /(?:扣除价格因素(?:后)?|按(?:可比价格|可比价|可比口径|同口径|现价)(?:计算)?|剔除[^，,。；;\n]{1,20}?因素(?:后|影响)?|受[^，,。；;\d\n]{1,12}?(?:影响|冲击|拖累))[，,]?/y;
 /** "to X": the value is a level (or, for a rate indicator, the rate). Longest alternatives first. */
 export const VERB_TO =
-  /(?:增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|降低到|降低至|回落到|回落至|增至|升至|达到|跃上|迈上|站上|控制在|稳定在|保持在|维持在|实现|完成|达|为|是|在|至|到)/y;
+  /(?:增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|降低到|降低至|回落到|回落至|恢复到|恢复至|增至|升至|达到|控制在|稳定在|保持在|维持在|实现|完成|达|为|是|在|至|到)/y;
 /** "by X": the value is a change. */
 export const VERB_BY =
   /(?:年均增长|年均增速|年均递增|平均增长|增长率|增长|增速|增幅|上涨|涨幅|递增|增加|提高|提升|上升|下降|降幅|降低|减少|回落|下滑|增产|减产)/y;
@@ -44,6 +48,8 @@ export interface Leads {
   baseYear: number | null;
   /** 去年达到…: said of the year before, even inside the plan part. */
   lastYear: boolean;
+  /** 全年…: said of the whole year, after a part of it (前三季度增长7.2%，预计全年增长7%). */
+  wholeYear: boolean;
 }
 
 export const noLeads = (): Leads => ({
@@ -54,6 +60,7 @@ export const noLeads = (): Leads => ({
   year: null,
   baseYear: null,
   lastYear: false,
+  wholeYear: false,
 });
 
 /** One predicate being read: its subjects, its place in the clause and the flags of its leads. */
@@ -78,8 +85,10 @@ export function readLeads(cur: Cursor, leads: Leads): void {
     else if (lead === '年均' || lead === '平均' || lead === '每年') leads.average = true;
     else if (lead === '累计') leads.cumulative = true;
     else if (lead === '去年') leads.lastYear = true;
+    else if (lead === '全年') leads.wholeYear = true;
     else if (/^[比较]\d{4}/.test(lead)) leads.baseYear = Number(lead.slice(1, 5));
     else if (/^\d{4}年/.test(lead)) leads.year = Number(lead.slice(0, 4));
+    else if (/^[到至]\d{4}年/.test(lead)) leads.year = Number(lead.slice(1, 5));
   }
 }
 
@@ -186,6 +195,8 @@ export function readingsOf({
       baseYear: leads.baseYear,
       cumulative: leads.cumulative,
       lastYear: leads.lastYear,
+      wholeYear: leads.wholeYear,
+      kind: null,
     });
   }
   return readings;

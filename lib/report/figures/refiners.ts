@@ -5,7 +5,7 @@
  * the explain trace can say why.
  */
 import type { Years } from './context.ts';
-import type { Candidate } from './types.ts';
+import type { Candidate, RuleName } from './types.ts';
 
 export interface Refiner {
   name: string;
@@ -31,7 +31,7 @@ export const restatedRefiner: Refiner = {
 /**
  * A figure whose predicate names its year (国内生产总值2000年达89404亿元, 预计2020年实现144亿元):
  * a result must be of the review year; a target of the plan year or later (a target naming the
- * review year restates a result).
+ * review year restates a result, unless a table's column says it is the target set for that year).
  */
 export const namedYearRefiner: Refiner = {
   name: 'named-year',
@@ -43,7 +43,7 @@ export const namedYearRefiner: Refiner = {
         if (year !== reviewYear) c.dropped = 'other-year';
       } else if (planYear !== null && year >= planYear) {
         c.figure.year = year;
-      } else if (year === reviewYear) {
+      } else if (year === reviewYear && c.rule !== 'table-row') {
         c.kind = 'actual';
         c.figure.year = year;
       } else c.dropped = 'other-year';
@@ -89,11 +89,14 @@ export const stretchRefiner: Refiner = {
   },
 };
 
+/** Rules whose value is a round level passed or reached (突破10亿元, 跃上500亿元台阶), not the exact figure. */
+const BOUNDS: ReadonlySet<RuleName> = new Set(['threshold', 'milestone']);
+
 /**
  * A figure stated twice for the same indicator, measure and year is reported once: the first,
  * unless that one was said of several years (这五年，城镇新增就业5771万人) and a later one of the
- * year itself (过去一年，…城镇新增就业1168万人), or the first was a bound its clause then states
- * exactly (突破10亿元，达到10.5亿元).
+ * year itself (过去一年，…城镇新增就业1168万人), or the first was a bound or a round level its clause
+ * then states exactly (突破10亿元，达到10.5亿元; 跃上500亿元台阶，达到512.3亿元).
  */
 export const dedupeRefiner: Refiner = {
   name: 'dedupe',
@@ -108,7 +111,7 @@ export const dedupeRefiner: Refiner = {
       else if (first.periodic && !c.periodic) {
         first.dropped = 'superseded';
         kept.set(key, c);
-      } else if (first.rule === 'threshold' && first.clause === c.clause && c.rule !== 'threshold') {
+      } else if (BOUNDS.has(first.rule) && first.clause === c.clause && !BOUNDS.has(c.rule)) {
         first.dropped = 'bound-before-exact';
         kept.set(key, c);
       } else c.dropped = 'duplicate';

@@ -8,6 +8,7 @@ import {
   bareValueRule,
   flatRule,
   fromToRule,
+  milestoneRule,
   syncRule,
   thresholdRule,
   verbValueRule,
@@ -22,14 +23,17 @@ import {
   stretchRefiner,
   type Refiner,
 } from './refiners.ts';
+import { tableRowRule } from './table.ts';
 
 export const PREDICATE_RULES: readonly PredicateRule[] = [
   flatRule, // 与上年持平
   syncRule, // 与经济增长同步
   fromToRule, // 从26.6万亿元增加到51.9万亿元
   thresholdRule, // 突破90万亿元
+  milestoneRule, // 跃上500亿元台阶
   verbValueRule, // 增长6%左右, 达到204.6亿元
   bareValueRule, // 地区生产总值53.11亿元
+  tableRowRule, // 地区生产总值增长%6.9 6.5左右 (a row under 指标单位2019年完成2020年目标)
   asideRule, // 屡创历史新高，(去年达到…)
 ];
 

@@ -30,23 +30,24 @@ const RURAL: Subject = { indicator: 'rural_income', name: '农村居民人均可
 
 /** Subjects read by a pattern rather than a wording, by the two characters they can start with. */
 const PATTERN_SUBJECTS: { starts: string[]; pattern: RegExp; subjects: (match: string) => Subject[] }[] = [
-  // 城镇和农村居民人均可支配收入, 城镇、农村居民…, 城乡居民人均可支配收入 → urban then rural.
+  // 城镇和农村居民人均可支配收入, 城镇和农村牧区常住居民…, 城乡居民人均可支配收入 → urban then rural.
   {
     starts: ['城镇', '城市', '城乡'],
     pattern:
-      /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?:人均)?(?:可支配)?收入|城乡(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
+      /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:牧区)?(?:常住)?居民(?:人均)?(?:可支配)?收入|城乡(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
     subjects: () => [URBAN, RURAL],
   },
   // 农村和城镇居民人均可支配收入 → rural then urban, in the order of the text.
   {
     starts: ['农村'],
-    pattern: /农村(?:常住)?(?:居民)?(?:和|与|及|、)(?:城镇|城市)(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
+    pattern: /农村(?:牧区)?(?:常住)?(?:居民)?(?:和|与|及|、)(?:城镇|城市)(?:常住)?居民(?:人均)?(?:可支配)?收入/y,
     subjects: () => [RURAL, URBAN],
   },
   // R&D intensity named as a ratio: 研究与试验发展经费支出占国内生产总值的比重, 研发经费支出与国内生产总值之比.
   {
     starts: ['全社', '研究', '研发', 'R&'],
-    pattern: /(?:全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费(?:支出|投入)?(?:占|与)(?:国内|地区)?生产总值(?:的)?(?:比重|之比|比例)/y,
+    pattern:
+      /(?:全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费(?:支出|投入)?(?:占|与)(?:(?:国内|地区)?生产总值|GDP)(?:的)?(?:比重|之比|比例)/y,
     subjects: (name: string) => [{ indicator: 'rd_intensity' as const, name }],
   },
   // The growth target named as 经济增长预期目标 / 经济增长速度: the gdp growth rate.
@@ -64,8 +65,8 @@ const PATTERN_SUBJECTS: { starts: string[]; pattern: RegExp; subjects: (match: s
 const ELLIPTIC_SUBJECTS: { starts: string[]; pattern: RegExp; topic: RegExp; subject: IndicatorKey }[] = [
   { starts: ['总产'], pattern: /总产量|总产(?=\d)/y, topic: /^(?:全国|全年|全县|全市|全省|全区)?粮食/, subject: 'grain_output' },
   {
-    starts: ['占国', '占地', '占生'],
-    pattern: /占(?:国内|地区)?生产总值(?:的)?(?:比重|比例)/y,
+    starts: ['占国', '占地', '占生', '占G'],
+    pattern: /占(?:(?:国内|地区)?生产总值|GDP)(?:的)?(?:比重|比例)/y,
     topic: /^(?:全国|全社会)?(?:研究与试验(?:发展|开发)|研发|R&D)经费/,
     subject: 'rd_intensity',
   },
@@ -76,9 +77,9 @@ const ELLIPTIC_SUBJECTS: { starts: string[]; pattern: RegExp; topic: RegExp; sub
  * 增长9%): 城镇居民 and 农村居民 stand for their incomes right after 其中 or after another part.
  */
 const INCOME_PARTS: { pattern: RegExp; subjects: Subject[] }[] = [
-  { pattern: /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [URBAN, RURAL] },
+  { pattern: /(?:城镇|城市)(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:牧区)?(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [URBAN, RURAL] },
   { pattern: /城镇(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [URBAN] },
-  { pattern: /农村(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [RURAL] },
+  { pattern: /农村(?:牧区)?(?:常住)?居民(?!人均|家庭|收入|消费)/y, subjects: [RURAL] },
 ];
 const WHOLE_INCOME = /(?:^|[^镇村乡])居民人均可支配收入/;
 

@@ -5,7 +5,7 @@ import type { Figure, FigureKind, IndicatorKey, Measure, Qualifier } from '../ty
 export type RawFigure = Omit<Figure, 'quote'>;
 
 /** The named rules, in the words the explain trace prints (see EXPLANATIONS in explain.ts). */
-export type RuleName = 'flat' | 'sync' | 'from-to' | 'threshold' | 'verb-value' | 'bare-value' | 'aside';
+export type RuleName = 'flat' | 'sync' | 'from-to' | 'threshold' | 'milestone' | 'verb-value' | 'bare-value' | 'table-row' | 'aside';
 
 /** Why a mention, or a value read after it, yields no figure. */
 export type DropReason =
@@ -13,6 +13,7 @@ export type DropReason =
   | 'foreign-suffix'
   | 'year-unknown'
   | 'no-predicate'
+  | 'unread-segment'
   | 'unit-outside-vocabulary'
   | 'amount-of-change'
   | 'rate-change-without-points'
@@ -26,6 +27,7 @@ export type DropReason =
   | 'duplicate'
   | 'superseded'
   | 'bound-before-exact'
+  | 'partial-period'
   | 'inside-earlier-clause'
   | 'outside-review-and-plan';
 
@@ -49,6 +51,10 @@ export interface Reading {
   cumulative: boolean;
   /** 去年…: said of the year before the plan year. */
   lastYear: boolean;
+  /** 全年…: said of the whole year even after a part of it in its sentence. */
+  wholeYear: boolean;
+  /** A result or a target whatever the part (a table's 完成 and 目标 columns); null: as its part says. */
+  kind: FigureKind | null;
 }
 
 /** A figure as read, before the refiners decide whether it stays. */

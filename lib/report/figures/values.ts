@@ -19,13 +19,15 @@ export interface Value {
 const QUALIFIER_BEFORE = /(?:大约|约|近|不低于|不少于|不超过|不高于|低于|高于|首次突破|超过|突破|跨过|跨越|不到|超)/y;
 /** 超过6000万人, 突破90万亿元, 跨过3000亿元: the level passed, so at least that. */
 export const THRESHOLD = /(?:首次突破|超过|突破|跨过|跨越)/y;
+/** 跃上1.4万亿斤新台阶, 迈上500亿元台阶: a round level reached, read as it is printed. */
+export const MILESTONE_VERB = /(?:首次)?(?:跃上|迈上|站上|跨上|登上)/y;
 const NUMBER = /(\d{1,12}(?:,\d{3})*(?:\.\d{1,6})?)/y;
 /** 1300多亿美元, 2100余万人: more than the number. */
 const MORE_THAN = /(?:多|余)/y;
 /** A short aside after a value (760亿元(含港务区)) or among leads (同比(下同)增长): no digits, so never a value. */
 export const ASIDE = /[（(][^（()）\d\n]{1,12}[)）]/y;
 /** Units as printed, with their scale (万亿元, 亿美元, 万亿斤): the State Council counts in 万亿 and 亿. */
-const UNIT =
+export const UNIT =
   /(?:个百分点|百分点|%|‰|万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万人次|人次|万人|人|亿吨|万吨|吨|亿公斤|万公斤|公斤|万亿斤|亿斤|万斤|斤|万亩|亩|个|户|家|项|倍|座|公里|平方米|万千瓦)/y;
 const RANGE_SEPARATOR = /(?:—|–|－|-|~|～|到|至)/y;
 const QUALIFIER_AFTER = /(?:左右|上下|及以上|以上|以内|以下|之内)/y;
@@ -95,8 +97,11 @@ function readUpperBound(cur: Cursor, unit: string | null): { max: number; unit: 
   });
 }
 
-/** One value with its qualifiers: 约6%, 6%左右, 6%—6.5%, 6-6.5%. */
-export function readValue(cur: Cursor): Value | null {
+/**
+ * One value with its qualifiers: 约6%, 6%左右, 6%—6.5%, 6-6.5%. Without `ranges` a dash after the
+ * number is left unread (a table row 6.9—6.5 holds two cells around an empty one).
+ */
+export function readValue(cur: Cursor, { ranges = true }: { ranges?: boolean } = {}): Value | null {
   return cur.attempt(() => {
     const before = cur.take(QUALIFIER_BEFORE);
     const number = cur.take(NUMBER);
@@ -105,7 +110,7 @@ export function readValue(cur: Cursor): Value | null {
     if (NOT_A_VALUE_AFTER.test(cur.text.slice(cur.pos, cur.pos + 1))) return null;
     const more = cur.take(MORE_THAN) !== null;
     let unit = normalizeUnit(cur.take(UNIT));
-    const range = more ? null : readUpperBound(cur, unit);
+    const range = more || !ranges ? null : readUpperBound(cur, unit);
     if (range) unit = range.unit;
     const after = cur.take(QUALIFIER_AFTER);
     cur.take(ASIDE);

@@ -197,6 +197,28 @@ describe('the English panel', () => {
     expect(chineseChrome(document.body)).toEqual([]);
   });
 
+  it('explanations from the library and the report’s own text, every definition of a term, the inbox', async () => {
+    const db = await filledDb();
+    words = await reportWords(db);
+    // 青岚县 2022 (id 4): “三个零” explained by the 2021 report's 名词解释.
+    renderPanel({ db, settings: en, tab: reportTab({ reportId: 4, url: 'http://www.qinglan.gov.cn/2022.html' }) });
+    const from = await screen.findAllByTestId('from-library', {}, { timeout: 5000 });
+    expect(from.some((f) => f.textContent?.includes('青岚县, 2021 report'))).toBe(true);
+    expect(chineseChrome(document.body)).toEqual([]);
+    cleanup();
+    // 柳林县 2020 (id 1) explains terms in its body.
+    renderPanel({ db, settings: en, tab: reportTab({ reportId: 1 }) });
+    await screen.findAllByRole('button', { name: 'Show where it is explained' });
+    expect(chineseChrome(document.body)).toEqual([]);
+    cleanup();
+    renderPanel({ db, settings: en, view: 'glossary' });
+    fireEvent.input(await screen.findByLabelText(/Search terms/), { target: { value: '三个零' } });
+    fireEvent.click(await screen.findByRole('button', { name: /^三个零/ }));
+    await screen.findAllByTestId('library-definition');
+    await screen.findByRole('button', { name: 'Export unexplained terms (CSV)' });
+    expect(chineseChrome(document.body)).toEqual([]);
+  });
+
   it('an empty library and a blocked database', async () => {
     renderPanel({ db: freshDb(), settings: en, view: 'library', libraryProblem: 'blocked' });
     expect(chineseChrome(document.body)).toEqual([]);

@@ -53,7 +53,7 @@ describe('This page: where the report comes from', () => {
     ).toEqual(['江苏省 南京市 鼓楼区 320106', '福建省 福州市 鼓楼区 350102']);
     fireEvent.click(within(unresolved).getAllByTestId('region-candidate')[1]!);
     await waitFor(() => expect(actions.chooseRegion).toHaveBeenCalledWith('350102'));
-    expect((await screen.findByTestId('region-place')).textContent).toBe('福建省 福州市 · 区划代码 350102');
+    expect((await screen.findByTestId('region-place', {}, { timeout: 5000 })).textContent).toBe('福建省 福州市 · 区划代码 350102');
     expect(screen.queryByTestId('region-unresolved')).toBeNull();
   });
 

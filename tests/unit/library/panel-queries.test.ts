@@ -188,8 +188,8 @@ describe('ranking unexplained terms', () => {
         { term: '丁', reports: 1 },
       ],
       new Map([
-        ['丙', { uses: 7, sentence: '丙的句子' }],
-        ['甲', { uses: 2, sentence: null }],
+        ['丙', { uses: 7, sentence: '丙的句子', reportId: 4 }],
+        ['甲', { uses: 2, sentence: null, reportId: null }],
       ]),
     );
     expect(ranked.map((r) => [r.term, r.uses])).toEqual([
@@ -198,7 +198,7 @@ describe('ranking unexplained terms', () => {
       ['甲', 2],
       ['丁', null],
     ]);
-    expect(ranked[1]!.sentence).toBe('丙的句子');
+    expect(ranked[1]).toMatchObject({ sentence: '丙的句子', reportId: 4 });
   });
 
   it('the head of a ranking takes whole ties', () => {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../lib/limits.ts';
 import { Tooltip } from '../../../lib/page/tooltip.ts';
+import { withOwnExplanations } from '../../../lib/page/hover.ts';
 import { tooltipStrings } from '../../../lib/i18n.ts';
 import { createHighlighter } from '../../../lib/page/highlighter.ts';
 import { rangeForSpan } from '../../../lib/page/ranges.ts';
@@ -102,5 +103,64 @@ describe('ranges and marks', () => {
     const before = document.documentElement.innerHTML;
     expect(createHighlighter(document, window)).toBeNull();
     expect(document.documentElement.innerHTML).toBe(before);
+  });
+});
+
+describe('explanations in the tooltip (issue 13)', () => {
+  it('a body explanation is labelled as the report’s own text and shows its passage on the user’s own click', () => {
+    const roots = catchShadowRoots();
+    const onJump = vi.fn();
+    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {}, onJump, strings });
+    tip.show(
+      { term: '三零', explanations: [{ source: 'body', definition: '零上访、零事故、零案件', start: 120, end: 140 }] },
+      rect(0, 0, 10, 10),
+    );
+    const root = roots[0]!;
+    expect(root.querySelector('.source')!.textContent).toBe('本报告正文');
+    const button = root.querySelector('button') as HTMLButtonElement;
+    expect(button.textContent).toBe('在正文中查看');
+    button.click();
+    expect(onJump).not.toHaveBeenCalled();
+    const trusted = new MouseEvent('click');
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button.dispatchEvent(trusted);
+    expect(onJump).toHaveBeenCalledWith(120, 140);
+    tip.destroy();
+  });
+
+  it('a library explanation names the report it comes from and how many more the library holds, in the tooltip’s language', () => {
+    const roots = catchShadowRoots();
+    let lang: 'zh' | 'en' = 'zh';
+    const tip = new Tooltip({ doc: document, win: window, onExplain: () => {}, strings: () => tooltipStrings(lang) });
+    const content = {
+      term: '三个零',
+      explanations: [{ source: 'library' as const, definition: '确诊病例为零', from: { region: '青岚县', year: 2021 }, more: 2 }],
+    };
+    tip.show(content, rect(0, 0, 10, 10));
+    expect(roots[0]!.querySelector('.source')!.textContent).toBe('青岚县 2021 年报告');
+    expect(roots[0]!.textContent).toContain('资料库中另有 2 种解释');
+    expect(roots[0]!.querySelector('button')).toBeNull();
+    lang = 'en';
+    tip.show(content, rect(0, 0, 10, 10));
+    expect(roots[0]!.querySelector('.source')!.textContent).toBe('青岚县, 2021 report');
+    expect(roots[0]!.textContent).toContain('2 more in your library');
+    tip.destroy();
+  });
+
+  it('what the user’s own data says takes its place: the report’s own, then theirs, then the library’s, then the built-in glossary', () => {
+    const page = [
+      { source: 'builtin' as const, definition: '内置' },
+      { source: 'report' as const, definition: '注释' },
+      { source: 'body' as const, definition: '正文', start: 1, end: 2 },
+    ];
+    const merged = withOwnExplanations(page, {
+      definition: '我的',
+      library: { definition: '别的报告', region: '青岚县', year: 2021, more: 1 },
+    });
+    expect(merged.map((e) => e.source)).toEqual(['report', 'body', 'user', 'library', 'builtin']);
+    expect(merged[3]).toEqual({ source: 'library', definition: '别的报告', from: { region: '青岚县', year: 2021 }, more: 1 });
+    // Identical words once, from the highest source; no answer changes nothing.
+    expect(withOwnExplanations(page, { definition: '内置' }).map((e) => e.source)).toEqual(['report', 'body', 'user']);
+    expect(withOwnExplanations(page, null).map((e) => e.source)).toEqual(['report', 'body', 'builtin']);
   });
 });

@@ -56,7 +56,7 @@ function fakeBackground() {
       const { forPage } = analyzeText({ text: message.text, title: message.title, url: 'x', index: userIndex, publicIndex });
       return { ok: true as const, analysis: forPage };
     }),
-    userDefinition: vi.fn(async () => 'SECRET 我的解释'),
+    ownExplanations: vi.fn(async () => ({ definition: 'SECRET 我的解释' })),
     explain: vi.fn(),
   };
   return { port, sent };
@@ -205,7 +205,7 @@ describe('PageSession', () => {
   it('hovering: a page script’s synthetic mousemove is ignored; the user’s own starts the hover delay', () => {
     const timers = { setTimeout: vi.fn(() => 0 as unknown as ReturnType<typeof setTimeout>), clearTimeout: vi.fn() };
     const tooltip = new Tooltip({ doc: document, win: window, onExplain: () => {}, strings: () => tooltipStrings('zh') });
-    const hover = new HoverController({ doc: document, tooltip, timers, userDefinition: async () => null });
+    const hover = new HoverController({ doc: document, tooltip, timers, ownExplanations: async () => null });
     hover.onMouseMove(new MouseEvent('mousemove', { clientX: 10, clientY: 10 }));
     expect(timers.setTimeout).not.toHaveBeenCalled();
     const real = new MouseEvent('mousemove', { clientX: 10, clientY: 10 });

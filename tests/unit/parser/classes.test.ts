@@ -240,3 +240,176 @@ describe('what is not a figure', () => {
     ['从2021年起，地区生产总值统计口径调整。'],
   ])('%s', (review) => expect(actualsOf(review)).toEqual([]));
 });
+
+describe('leads and insertions of unseen reports', () => {
+  it.each<[string, Short[]]>([
+    [
+      '一般公共预算收入8.6亿元，按可比口径增长5.4%。',
+      [
+        ['budget_revenue', 'level', 8.6, '亿元', 'exact'],
+        ['budget_revenue', 'growth', 5.4, '%', 'exact'],
+      ],
+    ],
+    ['一般公共预算收入按同口径计算增长3%。', [['budget_revenue', 'growth', 3, '%', 'exact']]],
+    ['一般公共预算收入剔除留抵退税因素后增长11%。', [['budget_revenue', 'growth', 11, '%', 'exact']]],
+    ['社会消费品零售总额受疫情影响下降1.5%。', [['retail', 'growth', -1.5, '%', 'exact']]],
+    ['粮食总产量连续八年增产，达到41万吨。', [['grain_output', 'level', 41, '万吨', 'exact']]],
+    ['城镇新增就业人员2400人。', [['new_urban_jobs', 'level', 2400, '人', 'exact']]],
+    [
+      '城镇化率达到51%，较上年末提高0.9个百分点。',
+      [
+        ['urbanization', 'rate', 51, '%', 'exact'],
+        ['urbanization', 'change', 0.9, 'pp', 'exact'],
+      ],
+    ],
+  ])('%s', (review, expected) => expect(actualsOf(review)).toEqual(expected));
+
+  it('生产总值增长预期目标为…: the target words between a change and its value', () => {
+    expect(targetsOf('全县生产总值增长预期目标为7.5%左右。')).toEqual([['gdp', 'growth', 7.5, '%', 'about']]);
+  });
+  it('力争…恢复到: a level regained', () => {
+    expect(targetsOf('力争进出口总额恢复到5亿美元。')).toEqual([['trade', 'level', 5, '亿美元', 'exact']]);
+  });
+});
+
+describe('comments inside a clause', () => {
+  it.each<[string, Short[]]>([
+    [
+      '财政总收入完成4.1亿元，为年计划的103%，同比增长12%。',
+      [
+        ['fiscal_revenue', 'level', 4.1, '亿元', 'exact'],
+        ['fiscal_revenue', 'growth', 12, '%', 'exact'],
+      ],
+    ],
+    [
+      '地区生产总值增长7%，增速居全市第1位，总量达到300亿元。',
+      [
+        ['gdp', 'growth', 7, '%', 'exact'],
+        ['gdp', 'level', 300, '亿元', 'exact'],
+      ],
+    ],
+    [
+      '规模以上工业增加值增长9%，比上年加快2个百分点，达到66亿元。',
+      [
+        ['industry_va', 'growth', 9, '%', 'exact'],
+        ['industry_va', 'level', 66, '亿元', 'exact'],
+      ],
+    ],
+  ])('%s', (review, expected) => expect(actualsOf(review)).toEqual(expected));
+});
+
+describe('horizons inside a sentence', () => {
+  const fiveYears = (plan: string) => miniReport({ plan, planTitle: '二、“十四五”时期主要目标' }).targets.map((f) => [...short(f), f.year]);
+  it('a horizon opens the next segment of its clause (…年均增长7%，到2025年达到500亿元)', () => {
+    expect(fiveYears('地区生产总值年均增长7%，到2025年达到500亿元。')).toEqual([
+      ['gdp', 'avgGrowth', 7, '%', 'exact', 2025],
+      ['gdp', 'level', 500, '亿元', 'exact', 2025],
+    ]);
+  });
+  it('each figure takes the last horizon named before it in its sentence', () => {
+    const r = miniReport({ plan: '今后五年的目标是：地区生产总值年均增长8%，到2025年达到400亿元；到2023年，常住人口城镇化率达到55%。' });
+    expect(r.targets.map((f) => [f.indicator, f.measure, f.value, f.year])).toEqual([
+      ['gdp', 'avgGrowth', 8, 2025],
+      ['gdp', 'level', 400, 2025],
+      ['urbanization', 'rate', 55, 2023],
+    ]);
+  });
+});
+
+describe('parts of a year', () => {
+  it('figures of a quarter in the plan part are neither targets nor results', () => {
+    const r = miniReport({
+      plan: '今年以来，受寒潮影响，一季度全县地区生产总值下降2.1%，固定资产投资下降6%。全年主要预期目标是：地区生产总值增长6%左右。',
+    });
+    expect(r.targets.map(short)).toEqual([['gdp', 'growth', 6, '%', 'about']]);
+    expect(r.actuals).toEqual([]);
+  });
+  it('1—11月 in the review; the whole year after it counts', () => {
+    expect(actualsOf('1—11月，规模以上工业增加值增长6%；全年地区生产总值增长5%。')).toEqual([['gdp', 'growth', 5, '%', 'exact']]);
+  });
+  it('a segment of the whole year after a part of it counts (December reports)', () => {
+    expect(actualsOf('前三季度，全县地区生产总值增长6.8%，预计全年增长6.5%左右。')).toEqual([['gdp', 'growth', 6.5, '%', 'about']]);
+  });
+  it('a part of a year compared with is not the time of the figures', () => {
+    expect(actualsOf('地区生产总值增长5.5%，增速较前三季度回落0.3个百分点，固定资产投资增长4%。')).toEqual([
+      ['gdp', 'growth', 5.5, '%', 'exact'],
+      ['fai', 'growth', 4, '%', 'exact'],
+    ]);
+  });
+});
+
+describe('round levels reached', () => {
+  it('跃上…台阶 alone is the level', () => {
+    expect(actualsOf('粮食产量首次跃上30万吨新台阶。')).toEqual([['grain_output', 'level', 30, '万吨', 'exact']]);
+  });
+  it('an exact value later in the clause wins', () => {
+    expect(actualsOf('地区生产总值迈上200亿元台阶，达到206.4亿元。')).toEqual([['gdp', 'level', 206.4, '亿元', 'exact']]);
+  });
+});
+
+describe('wordings of other decades and regions', () => {
+  it.each<[string, Short[]]>([
+    ['城市居民人均可支配收入达到9800元。', [['urban_income', 'level', 9800, '元', 'exact']]],
+    [
+      '城镇和农村牧区常住居民人均可支配收入分别增长6%和8%。',
+      [
+        ['urban_income', 'growth', 6, '%', 'exact'],
+        ['rural_income', 'growth', 8, '%', 'exact'],
+      ],
+    ],
+    ['农牧民人均可支配收入达到15200元。', [['rural_income', 'level', 15200, '元', 'exact']]],
+    ['农牧民人均纯收入达到5200元。', []],
+    ['社零总额增长8%。', [['retail', 'growth', 8, '%', 'exact']]],
+    ['居民消费价格总指数上涨2.2%。', [['cpi', 'rate', 2.2, '%', 'exact']]],
+    ['外贸进出口总值3.1亿美元。', [['trade', 'level', 3.1, '亿美元', 'exact']]],
+    ['登记失业率控制在4%以内。', [['unemployment_registered', 'rate', 4, '%', 'atMost']]],
+    ['R&D经费支出占GDP比重达到1.8%。', [['rd_intensity', 'rate', 1.8, '%', 'exact']]],
+    ['万元地区生产总值能耗下降3.6%。', [['energy_intensity', 'growth', -3.6, '%', 'exact']]],
+    ['固投增长6%。', [['fai', 'growth', 6, '%', 'exact']]],
+    ['研究与试验发展经费投入强度达到2.1%。', [['rd_intensity', 'rate', 2.1, '%', 'exact']]],
+    ['规上工业增加值增长9%，拉动GDP增长2.6个百分点。', [['industry_va', 'growth', 9, '%', 'exact']]],
+    ['户籍人口城镇化率达到30%，常住人口城镇化率达到41%。', [['urbanization', 'rate', 41, '%', 'exact']]],
+    [
+      '外贸进出口总额下降9%，仅完成6200万美元。',
+      [
+        ['trade', 'growth', -9, '%', 'exact'],
+        ['trade', 'level', 6200, '万美元', 'exact'],
+      ],
+    ],
+  ])('%s', (review, expected) => expect(actualsOf(review)).toEqual(expected));
+  it('预期增长, 增长目标确定为', () => {
+    expect(targetsOf('生产总值预期增长9%左右，固定资产投资增长目标确定为12%。')).toEqual([
+      ['gdp', 'growth', 9, '%', 'about'],
+      ['fai', 'growth', 12, '%', 'exact'],
+    ]);
+  });
+});
+
+describe('tables flattened into lines', () => {
+  const plan = [
+    '主要预期目标如下：',
+    '指标 单位 2020年完成 2021年目标',
+    '地区生产总值增长 % 3.5 7左右',
+    '城镇调查失业率 % 5.1 5.5以内',
+    '一般公共预算收入 亿元 12.4 —',
+  ].join('\n');
+  it('each cell is a result or a target as its column says', () => {
+    const r = miniReport({ plan });
+    expect(r.targets.map(short)).toEqual([
+      ['gdp', 'growth', 7, '%', 'about'],
+      ['unemployment_surveyed', 'rate', 5.5, '%', 'atMost'],
+    ]);
+    expect(r.actuals.map(short)).toEqual([
+      ['gdp', 'growth', 3.5, '%', 'exact'],
+      ['unemployment_surveyed', 'rate', 5.1, '%', 'exact'],
+      ['budget_revenue', 'level', 12.4, '亿元', 'exact'],
+    ]);
+  });
+  it('a target column of the review year is the target set a year ago, not a result', () => {
+    const last = ['指标 单位 2020年目标 2020年完成', '地区生产总值增长 % 6 3.5'].join('\n');
+    expect(miniReport({ review: last }).actuals.map(short)).toEqual([['gdp', 'growth', 3.5, '%', 'exact']]);
+  });
+  it('without a header naming as many columns, the row is no figure', () => {
+    expect(targetsOf(['指标 单位 数值', '地区生产总值增长 % 3.5 7左右'].join('\n'))).toEqual([]);
+  });
+});

@@ -31,7 +31,41 @@ describe('real reports', () => {
   });
 });
 
+describe('pages of unseen reports', () => {
+  it('the later page of a split report: only the plan part, under the report’s title', () => {
+    const text =
+      '某县2024年政府工作报告（三）\n三、2024年工作安排\n各位代表，今年是关键之年。今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。';
+    expect(detect(text)).toEqual({
+      isReport: true,
+      kind: 'report',
+      codes: ['titled-report', 'addressed-delegates', 'plan-only', 'short-text'],
+    });
+  });
+  it('a report without part headings dates itself by its title line', () => {
+    const text =
+      '2016年某县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n过去一年，全县地区生产总值增长7%。\n今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。';
+    const { report } = parseReportText({ text });
+    expect([report.isReport, report.reviewYear, report.planYear, report.region?.name]).toEqual([true, 2015, 2016, '某县']);
+  });
+});
+
 describe('look-alikes', () => {
+  it('a speech to the session, addressed to 各位代表 and quoting the targets', () => {
+    const text =
+      '在某县第十八届人民代表大会第三次会议闭幕时的讲话\n各位代表，同志们：\n会议审议通过了政府工作报告。\n这次会议确定了今年全县经济社会发展的主要预期目标：地区生产总值增长6%左右。';
+    expect(detect(text)).toEqual({ isReport: false, kind: 'other', codes: ['title-speech'] });
+  });
+  it('another body’s report to the session: the standing committee, the court', () => {
+    const text =
+      '各位代表：\n现在，我代表县人民代表大会常务委员会，向大会报告工作，请予审议。\n一、过去一年的主要工作\n常委会依法开展执法检查。\n二、今年的主要任务\n围绕地区生产总值增长6%左右的目标开展监督。';
+    expect(detect(text)).toEqual({ isReport: false, kind: 'other', codes: ['other-body'] });
+    expect(detect('某县人民法院工作报告\n各位代表：\n现在，我向大会报告工作。').codes).toEqual(['other-body']);
+  });
+  it('政府工作报告 in a paragraph is no title', () => {
+    const text =
+      '各位代表，同志们：\n大会在全体代表的共同努力下圆满完成了各项议程，审议通过了政府工作报告和其他各项报告，今天就要胜利闭幕了。\n这次会议确定了今年全县经济社会发展的主要预期目标：地区生产总值增长6%左右。';
+    expect(detect(text).isReport).toBe(false);
+  });
   it('the congress’s resolution on the report', () => {
     const text =
       '某省第十四届人民代表大会第二次会议关于政府工作报告的决议\n（2024年1月20日通过）\n会议听取和审议了省长所作的政府工作报告，决定批准这个报告。';

@@ -64,6 +64,17 @@ describe('explain trace', () => {
     expect(lineAfter(7)).toBe('    ✗ outside the review and plan parts (appendix)');
   });
 
+  it('says when a segment after a comma holds a value it could not read, and not for a comment on the figure', () => {
+    const text = TEXT.replace('全县地区生产总值完成88亿元，增长4%；', '全县地区生产总值完成88亿元，照新口径增长4%，为年计划的102%；');
+    const lines = explain(text).split('\n');
+    const block = lines.indexOf(lines.find((l) => l.startsWith('[review] 地区生产总值'))!);
+    expect(lines.slice(block + 1, block + 3)).toEqual([
+      '    ✓ actual 2020 gdp level 88 亿元 exact   ← rule verb-value (a verb and its value: 增长6%, 达到204.6亿元)',
+      '    ✗ a segment after a comma, with a value in a vocabulary unit, was not read: no lead or verb recognised (照新口径增长4%)',
+    ]);
+    expect(explain(TEXT.replace('增长4%；', '增长4%，为年计划的102%；'))).not.toContain('was not read');
+  });
+
   it('changes no figure', () => {
     const plain = parseReportText({ text: TEXT }).report;
     const traced = parseReportText({ text: TEXT, trace: new FigureTrace() }).report;

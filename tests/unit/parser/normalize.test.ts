@@ -12,6 +12,11 @@ describe('normalizeReportText', () => {
   it('reads full-width digits and signs as ASCII, and keeps Chinese punctuation', () => {
     expect(norm('增长８６．４％，（一）')).toBe('增长86.4%，（一）');
   });
+  it('reads years in Chinese numerals as digits, one character for one', () => {
+    const text = '——二〇〇九年二月十八日；二○一六年；一九九八年；第一二〇年';
+    expect(norm(text)).toBe('——2009年二月十八日；2016年；1998年；第一二〇年');
+    expect(normalizeReportText(text).text.length).toBe(text.length);
+  });
   it('closes spaces between numbers, units and Chinese, and letter-spaced titles', () => {
     expect(norm('增长 6.2 %左右')).toBe('增长6.2%左右');
     expect(norm('政 府 工 作 报 告')).toBe('政府工作报告');

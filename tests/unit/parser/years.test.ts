@@ -29,6 +29,50 @@ describe('numbers, congresses and plan periods', () => {
   });
 });
 
+describe('report years of unseen forms', () => {
+  it('a session line in Chinese numerals gives the date', () => {
+    const { report } = parseReportText({
+      text: `政府工作报告\n——二〇一〇年一月二十六日在某县第十五届人民代表大会第四次会议上\n${OPENING}\n一、过去一年工作回顾\n二、今年工作安排`,
+    });
+    expect([report.date, report.reviewYear, report.planYear]).toEqual(['2010-01-26', 2009, 2010]);
+  });
+  it('a session line with a month and no day; a December one plans the next year', () => {
+    const head = (month: string) =>
+      `政府工作报告\n——2017年${month}在某区第二届人民代表大会第五次会议上\n${OPENING}\n一、过去一年的工作\n二、今年的目标任务`;
+    expect(years(head('2月'))).toEqual([2016, 2017]);
+    expect(years(head('12月'))).toEqual([2017, 2018]);
+  });
+});
+
+describe('pages with little head', () => {
+  it('a date alone on its line under the title', () => {
+    const { report } = parseReportText({ text: `政府工作报告\n2019年1月15日\n${OPENING}\n一、过去一年工作回顾\n二、今年工作安排` });
+    expect([report.date, report.reviewYear, report.planYear]).toEqual(['2019-01-15', 2018, 2019]);
+  });
+  it('no title, date or dated heading: a part that opens a sentence with its year', () => {
+    expect(
+      years(
+        `${OPENING}\n一、过去一年工作回顾\n一年来，全县经济平稳。\n二、今年工作安排\n2015年是“十二五”收官之年。今年的主要预期目标是：地区生产总值增长8%左右。`,
+      ),
+    ).toEqual([2014, 2015]);
+    expect(years(`${OPENING}\n一、过去一年工作回顾\n2014年，全县经济平稳运行。\n二、今年工作安排\n做好今年工作意义重大。`)).toEqual([
+      2014, 2015,
+    ]);
+  });
+});
+
+describe('first sessions of local congresses dated only by the year', () => {
+  const head = (line: string) => `政府工作报告\n——${line}\n${OPENING}\n过去五年工作回顾\n五年来，全县经济平稳发展。`;
+  it('in a year of local elections the session sat in its last months: it reviews that year', () => {
+    expect(years(head('2021年在某县第十七届人民代表大会第一次会议上'))).toEqual([2021, 2022]);
+    expect(years(head('2016年在某市第十五届人民代表大会第一次会议上'))).toEqual([2016, 2017]);
+  });
+  it('other sessions, and first sessions of other years (provinces elect later and meet in January), plan their year', () => {
+    expect(years(head('2021年在某县第十六届人民代表大会第五次会议上'))).toEqual([2020, 2021]);
+    expect(years(head('2023年在某省第十四届人民代表大会第一次会议上'))).toEqual([2022, 2023]);
+  });
+});
+
 describe('report years', () => {
   it('from part headings', () => {
     expect(years(`${OPENING}\n一、2019年工作回顾\n二、2020年工作安排`)).toEqual([2019, 2020]);

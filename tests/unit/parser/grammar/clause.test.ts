@@ -35,4 +35,20 @@ describe('a clause', () => {
     expect(clause('88亿元').single).toBe(true);
     expect(clause('88亿元，增长4%').single).toBe(false);
   });
+  it('goes on past a comment on the figure (its share of the plan, its rank) to a predicate', () => {
+    expect(clause('完成3.1亿元，为年计划的104%，同比增长9%').figures).toEqual([
+      'level 3.1 exact (verb-value)',
+      'growth 9 exact (verb-value)',
+    ]);
+    expect(clause('增长7%，增速居全省第2位，达到300亿元').figures).toEqual(['growth 7 exact (verb-value)', 'level 300 exact (verb-value)']);
+    expect(clause('增长7%，增速居全省第2位，人均达到5万元').read).toBe('增长7%');
+  });
+  it('goes on to a segment opened by a horizon, which names its year', () => {
+    const text = '年均增长7%，到2025年达到300亿元';
+    const r = readClause({ cur: new Cursor(text, 0, text.length), subjects: [GDP], earlier: [], notes: null });
+    expect(r.readings.map(({ reading }) => [reading.measure, reading.value, reading.year])).toEqual([
+      ['avgGrowth', 7, null],
+      ['level', 300, 2025],
+    ]);
+  });
 });

@@ -55,6 +55,19 @@ describe('the context of a sentence', () => {
   });
 });
 
+describe('horizons and parts of a year inside a sentence', () => {
+  it('a target takes the last horizon named before it, else the first after it', () => {
+    const text = '主要目标是：地区生产总值年均增长7%，到2025年达到500亿元；到2023年，城镇化率达到60%。';
+    expect(contexts('plan', text, ['地区', '城镇化']).map((c) => c?.[1])).toEqual([2025, 2023]);
+  });
+  it('a part of a year reaches to a semicolon or a word of the whole year; a compared one does not count', () => {
+    const text = '一季度地区生产总值下降2%，工业增加值下降3%；全年地区生产总值增长5%，增速较前三季度加快，固定资产投资增长4%。';
+    const context = new PartContext({ text, part: part('review', text), years });
+    const at = (mark: string, from = 0) => context.at(text.indexOf(mark, from))?.partial;
+    expect([at('地区'), at('工业'), at('地区', 20), at('固定')]).toEqual([true, true, false, false]);
+  });
+});
+
 describe('bounds', () => {
   const text = '一是，地区生产总值增长6%，固定资产投资增长8%；二是。下一句';
   it('clause start, clause limit and sentence', () => {

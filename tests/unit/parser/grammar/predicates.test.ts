@@ -42,6 +42,13 @@ describe('leads', () => {
     readLeads(cur, leads);
     expect(leads).toMatchObject({ baseYear: 2015, cumulative: true });
   });
+  it('a horizon names the year; 连续五年 and 受…影响 change nothing', () => {
+    const leads = noLeads();
+    const cur = new Cursor('到2025年连续五年受疫情冲击按可比口径增长', 0, 23);
+    readLeads(cur, leads);
+    expect(leads.year).toBe(2025);
+    expect(cur.text.slice(cur.pos)).toBe('增长');
+  });
   it('stop before a mention', () => {
     const cur = new Cursor('实际利用外资', 0, 6);
     readLeads(cur, noLeads());

@@ -109,4 +109,19 @@ describe('refiners', () => {
     dedupeRefiner.refine(p, years);
     expect(p.map((x) => x.dropped)).toEqual(['superseded', null]);
   });
+  it('a bound or a round level gives way to the exact value its clause then states', () => {
+    const level = { measure: 'level' as const, unit: '亿元' };
+    const c = [
+      candidate({ rule: 'milestone', figure: { ...level, value: 500 } }),
+      candidate({ figure: { ...level, value: 512.3 } }),
+      candidate({ rule: 'milestone', clause: 1, figure: { ...level, value: 600, year: 2020, indicator: 'fai' } }),
+    ];
+    dedupeRefiner.refine(c, years);
+    expect(c.map((x) => x.dropped)).toEqual(['bound-before-exact', null, null]);
+  });
+  it('a table’s target column of the review year is no restated result', () => {
+    const c = [candidate({ kind: 'target', rule: 'table-row', time: { year: 2020 }, figure: { year: 2021 } })];
+    namedYearRefiner.refine(c, years);
+    expect(c.map((x) => [x.kind, x.dropped])).toEqual([['target', 'other-year']]);
+  });
 });
