@@ -14,6 +14,7 @@ import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
 import { Harvest } from './Harvest.tsx';
+import { RegionPlace } from './RegionPlace.tsx';
 import { Jargon } from './Jargon.tsx';
 
 export function ThisPage({ tab }: { tab: TabState | null }) {
@@ -192,6 +193,7 @@ function ReportView({ report, tab, children }: { report: ReportDocument; tab: Ta
           ) : (
             '—'
           )}
+          <RegionPlace region={report.region} reportKey={`${tab.tabId} ${tab.url} ${tab.reportId}`} />
         </dd>
         <dt>{t.meeting}</dt>
         <dd lang="zh-CN">{report.meeting ?? '—'}</dd>

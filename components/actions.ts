@@ -4,7 +4,7 @@
  * extension APIs themselves.
  */
 import type { Settings } from '../lib/settings.ts';
-import type { ActionReply } from '../lib/messages.ts';
+import type { ActionReply, RegionCandidatesReply } from '../lib/messages.ts';
 import type { ImportProgress, ImportResult } from '../lib/library/import.ts';
 import type { HarvestControls } from '../lib/harvest/controller.ts';
 import type { LinkFileKind } from '../lib/harvest/types.ts';
@@ -31,4 +31,11 @@ export interface PanelActions {
   tabFile(): Promise<{ url: string; kind: Exclude<LinkFileKind, 'html'> } | null>;
   /** Opens a PDF or Word report in the ReportLens reader, in a new tab. */
   openReader(url: string): void;
+  // ── Where a report comes from (issue 17): the background has the division data, the panel asks ──
+  /** The units the current tab's report may come from; null without an answer. */
+  regionCandidates(): Promise<RegionCandidatesReply | null>;
+  /** The user picked one: remembered for the report's site, applied to its report(s) at once. */
+  chooseRegion(code: string): Promise<ActionReply>;
+  /** After an import: the background re-parses what an older version stored, resolving its regions. */
+  resolveLibrary(): Promise<void>;
 }

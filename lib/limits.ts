@@ -194,6 +194,17 @@ export const REGION_LIMITS = {
   hostMinInitials: 3,
   /** Images looked at for a header logo naming the government: the header comes first in the page, before article images. */
   logoImages: 20,
+  // ── The user's choices of place (issue 17, second half) ──
+  /** Sites with a remembered choice: a researcher meets a few dozen ambiguous sites; the item in storage.local stays a few KB. */
+  maxRegionChoiceSites: 500,
+  /** Region names remembered per site: a site publishes its own unit's reports, and now and then a merged unit's. */
+  maxRegionChoicesPerSite: 20,
+  /** A hostname (DNS allows 253 characters). */
+  maxHostChars: 253,
+  /** Candidates the panel offers: the most widespread names (城关镇-like 鼓楼区, 通州区, 城关区) have under a dozen units; more is no choice a click can make. */
+  maxRegionCandidates: 30,
+  /** Stored reports of one site and name that a choice resolves at once (the rest wait for the next re-parse). */
+  maxReportsPerChoice: 200,
 } as const;
 
 /**

@@ -15,6 +15,7 @@ import type { ParsedPage } from '../report/types.ts';
 import type { FileKind } from '../filetext/types.ts';
 import type { Settings } from '../settings.ts';
 import { hostOf, isWebUrl } from '../web-url.ts';
+import { readRegionChoices } from '../region/choices.ts';
 import { LIMITS } from '../limits.ts';
 import type { BackgroundDeps } from './deps.ts';
 import type { AssembledText, PageSets } from './split-pages.ts';
@@ -57,6 +58,7 @@ export async function handlePageText(
     ? { text: message.text, url: page.url, pageStart: 0, pages: null, grew: false }
     : await deps.pageSets.add({ tabId: page.tabId, url: page.url, text: message.text, pageLinks: message.pageLinks });
   const user = await deps.db.userTerms.toArray().catch(() => []);
+  const regionChoices = await readRegionChoices(deps.local).catch(() => ({}));
   const { parsed, forPage } = analyzeText({
     text: assembled.text,
     title: message.title,
@@ -64,6 +66,7 @@ export async function handlePageText(
     reportLinks: message.reportLinks,
     index: builtinIndex(user),
     publicIndex: publicGlossary(),
+    regionChoices,
   });
   let analysis = assembled.pages ? slicePageAnalysis(forPage, assembled.pageStart, message.text.length) : forPage;
   const previous = await deps.store.readState(page.tabId);

@@ -1,8 +1,9 @@
 /**
  * The background's one message listener: who sent it decides what it may ask. A content script
  * may send its page's text, ask what the user's own data (their terms, their library) says of one
- * term on its page, and ask to explain a term; the side panel may ask about any tab. A content script's request naming a tab
- * (jump, save, analyse) is ignored, as is anything that does not validate.
+ * term on its page, and ask to explain a term; the side panel may ask about any tab, and about
+ * where a report comes from (region-requests.ts). A content script's request naming a tab (jump,
+ * save, analyse, a region choice) is ignored, as is anything that does not validate.
  */
 import {
   PageRequestSchema,
@@ -20,6 +21,7 @@ import { handlePageText, type PageContext, type PageDeps } from './page-text.ts'
 import { analyzeTab, jumpInTab, saveTab } from './panel-requests.ts';
 import { reportLinksOfTab } from './report-links.ts';
 import { handleReaderText } from './reader-text.ts';
+import { handleRegionRequest } from './region-requests.ts';
 import { bestFromLibrary } from './library-terms.ts';
 
 export function createMessageHandler(deps: PageDeps): (raw: unknown, sender: MessageSender) => Promise<unknown> | undefined {
@@ -57,7 +59,7 @@ function fromPanel(deps: PageDeps, raw: unknown, senderTab: number | undefined):
   // The same rule as a page's hover: only terms the reader's analysis named, within the tab's budget.
   if (term) return reader === null ? undefined : ownExplanations(deps, reader, term.term);
   const message = parseMessage(PanelRequestSchema, raw);
-  if (!message) return undefined;
+  if (!message) return handleRegionRequest(deps, raw);
   switch (message.type) {
     case 'page/jump':
       return jumpInTab(deps, message);
