@@ -213,12 +213,6 @@ export const REGION_LIMITS = {
  * the background and the side panel.
  */
 export const LIBRARY_LIMITS = {
-  /**
-   * Saved reports whose documents one lookup reads for their province and prefecture (until the
-   * summaries carry them, schema v6): a document is ~50–100 KB, so 40 stay within ~30 ms, and a
-   * county coinage is rarely explained by more than a handful of reports.
-   */
-  regionReadsPerLookup: 40,
   /** Differing definitions of one term listed from the library (the panel's glossary shows them all up to this; the tooltip one and a count). */
   explanationsPerTerm: 20,
   /** Saved reports' definitions of one term the glossary view reads (a term every county defines stays readable). */
