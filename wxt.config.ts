@@ -35,6 +35,10 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Save all and the reader fetch reports from county sites, and Save all asks a tab what it links
+    // to (scripting): *.gov.cn only, the sites the content script already runs on, so no new
+    // install warning. Elsewhere only after the user's click (activeTab).
+    host_permissions: ['*://*.gov.cn/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,7 @@ import { splitTargets } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
+import { Harvest } from './Harvest.tsx';
 import { RegionPlace } from './RegionPlace.tsx';
 import { Jargon } from './Jargon.tsx';
 
@@ -20,6 +21,7 @@ export function ThisPage({ tab }: { tab: TabState | null }) {
   return (
     <>
       <PageState tab={tab} />
+      <Harvest tab={tab} />
       <PageSettings tab={tab} />
     </>
   );

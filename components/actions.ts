@@ -6,6 +6,8 @@
 import type { Settings } from '../lib/settings.ts';
 import type { ActionReply, RegionCandidatesReply } from '../lib/messages.ts';
 import type { ImportProgress, ImportResult } from '../lib/library/import.ts';
+import type { HarvestControls } from '../lib/harvest/controller.ts';
+import type { LinkFileKind } from '../lib/harvest/types.ts';
 
 export interface PanelActions {
   /** Scroll the current tab to this span of its report text and flash it. */
@@ -22,6 +24,13 @@ export interface PanelActions {
   openUrl(url: string): void;
   /** Import a backup file off the panel's thread, reporting progress; `signal` cancels between chunks. */
   importBackup(file: Blob, options: { onProgress: (progress: ImportProgress) => void; signal: AbortSignal }): Promise<ImportResult>;
+  // ── Save all and the reader (issue 12) ──
+  /** Save all: the reports the current tab links to, and the one run that fetches and saves them. */
+  harvest: HarvestControls;
+  /** The PDF or Word file the current tab shows (the browsers' PDF viewers run no content script), or null. */
+  tabFile(): Promise<{ url: string; kind: Exclude<LinkFileKind, 'html'> } | null>;
+  /** Opens a PDF or Word report in the ReportLens reader, in a new tab. */
+  openReader(url: string): void;
   // ── Where a report comes from (issue 17): the background has the division data, the panel asks ──
   /** The units the current tab's report may come from; null without an answer. */
   regionCandidates(): Promise<RegionCandidatesReply | null>;

@@ -17,6 +17,8 @@ import { reparseOutdated } from '../lib/background/reparse-job.ts';
 import { browserUi } from '../lib/background/browser-ui.ts';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** entrypoints/report-links.ts, injected when Save all asks what a tab links to. */
+const REPORT_LINKS_SCRIPT = '/report-links.js';
 
 export default defineBackground(() => {
   // The last settings read, for the badge's and the menu's language; every analysis reads them afresh.
@@ -36,6 +38,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document starts loading in the tab: what it showed is gone.
     if (change.status === 'loading') void deps.store.forgetPage(tabId);
+    // Its address is seen on *.gov.cn (host permission): a PDF or Word file there gets the reader on the toolbar button.
+    if (change.url) deps.ui.followTab(tabId, change.url);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_LOCAL_KEY in changes) void readSettings().then(() => deps.ui.relabel());
@@ -67,6 +71,10 @@ function dependencies(
         browser.tabs.sendMessage(tabId, message, options ?? {}),
       injectContentScript: async (tabId: number) => {
         await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      },
+      findReportLinks: async (tabId: number) => {
+        const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [REPORT_LINKS_SCRIPT] });
+        return frame?.result;
       },
     },
   };

@@ -108,6 +108,10 @@ export const LIMITS = {
   maxFetchedFileBytes: 60_000_000,
   /** PDF pages read: a county report is 20–60 pages, a whole-year compilation a few hundred. */
   maxPdfPages: 600,
+  /** The shortest pause a user may set between two harvest requests: still one reader clicking fast, never a burst at a county's small server. */
+  minHarvestPauseMs: 500,
+  /** The longest pause offered: a minute between requests already makes a 15-year column a quarter-hour job. */
+  maxHarvestPauseMs: 60_000,
 
   // ── Trust: what a page may ask of ReportLens, and how often (issue 15) ──
   /** URLs in messages, records and backups: real report addresses stay under ~300 characters; 4,000 bounds a hostile one. */

@@ -15,6 +15,7 @@ import { LIMITS, REGION_LIMITS } from './limits.ts';
 import type { ReportDocument } from './report/types.ts';
 import type { StorageProblem } from './library/errors.ts';
 import { EXPLANATION_SOURCES } from './glossary/index.ts';
+import { LINK_FILE_KINDS, LOOK_ALIKES } from './harvest/types.ts';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -67,6 +68,14 @@ export const SaveRequestSchema = v.object({ type: v.literal('report/save'), tabI
  * is), on a site the user turned off, or on a site that is not *.gov.cn (needs the user's click: activeTab).
  */
 export const AnalyzeRequestSchema = v.object({ type: v.literal('page/analyze'), tabId });
+
+/**
+ * Save all (issue 12): the reports this tab's page links to and its column's next page, found in
+ * the tab by an injected extension script (entrypoints/report-links.ts), checked by the background
+ * against the tab's own address. A panel request, kept out of PanelRequestSchema with its reply
+ * (see ReportLinksReplySchema).
+ */
+export const ReportLinksRequestSchema = v.object({ type: v.literal('page/report-links'), tabId });
 
 export const PageRequestSchema = v.variant('type', [PageTextSchema, DefinitionRequestSchema, ExplainRequestSchema]);
 export const PanelRequestSchema = v.variant('type', [JumpRequestSchema, SaveRequestSchema, AnalyzeRequestSchema]);
@@ -202,6 +211,89 @@ const ProblemSchema: v.GenericSchema<Problem> = v.union([
 export const ActionReplySchema = v.union([OkSchema, v.object({ ok: v.literal(false), problem: ProblemSchema })]);
 
 export const JumpReplySchema = v.object({ found: v.boolean(), otherPage: v.optional(v.boolean()) });
+
+// ── Save all (issue 12) ──
+/** A link to a report as lib/harvest/discover.ts found it (ReportLink); its text is the page's, so bounded. */
+export const ReportLinkSchema = v.object({
+  url: webUrl,
+  title: v.pipe(v.string(), v.maxLength(LIMITS.maxPageTitleChars)),
+  year: v.nullable(v.pipe(v.number(), v.integer())),
+  fileKind: v.picklist(LINK_FILE_KINDS),
+  lookAlike: v.nullable(v.picklist(LOOK_ALIKES)),
+});
+/** What a page offers a harvest (lib/harvest/column-page.ts, ColumnPage). */
+export const ColumnPageSchema = v.object({
+  url: webUrl,
+  links: v.pipe(v.array(ReportLinkSchema), v.maxLength(LIMITS.maxHarvestLinks)),
+  next: v.nullable(webUrl),
+});
+/**
+ * The background's answer to 'page/report-links'. Not in REPLY_SCHEMAS: createRequester's table is
+ * bundled into the content script, which never sends this message and has a 15 KB budget; the
+ * panel sends it with `requestReportLinks`.
+ */
+export const ReportLinksReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), page: ColumnPageSchema }),
+  v.object({ ok: v.literal(false) }),
+]);
+export type ReportLinksReply = v.InferOutput<typeof ReportLinksReplySchema>;
+
+/** Asks the background for the reports a tab links to; null when it could not tell (no answer, an invalid one, a page it cannot read). */
+export async function requestReportLinks(send: RawSend, tabId: number): Promise<ReportLinksReply | null> {
+  const message: v.InferOutput<typeof ReportLinksRequestSchema> = { type: 'page/report-links', tabId };
+  try {
+    return parseMessage(ReportLinksReplySchema, await send(message));
+  } catch {
+    return null;
+  }
+}
+
+// ── The reader (issue 12) ──
+/**
+ * The reader page (an extension page in a tab) read a PDF or Word file: analyse and save its text
+ * as the tab's report. The file's address is the reader's to name (it fetched it; extension pages
+ * only), the tab is the sender's. Kept out of PanelRequestSchema and REPLY_SCHEMAS like the report
+ * links: the content script never sends it.
+ */
+export const ReaderTextSchema = v.object({
+  type: v.literal('reader/text'),
+  url: webUrl,
+  fileKind: v.picklist(['pdf', 'docx', 'doc']),
+  title: v.pipe(v.string(), v.maxLength(LIMITS.maxPageTitleChars)),
+  text: v.pipe(v.string(), v.maxLength(LIMITS.maxReportTextChars)),
+  fetchedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ReaderText = v.InferOutput<typeof ReaderTextSchema>;
+
+/** The user rests the mouse on a term in the reader: what their own data says of it (as 'term/definition' from a page). */
+export const ReaderDefinitionSchema = v.object({ type: v.literal('reader/definition'), term: termText });
+
+/** Asks the background what the user's own data says of a term in the reader's tab; null without a valid answer. */
+export async function requestReaderExplanations(send: RawSend, term: string): Promise<DefinitionReply | null> {
+  const message: v.InferOutput<typeof ReaderDefinitionSchema> = { type: 'reader/definition', term };
+  try {
+    return parseMessage(DefinitionReplySchema, await send(message));
+  } catch {
+    return null;
+  }
+}
+
+/** What became of the reader's report in the library. */
+export const READER_SAVES = ['saved', 'already', 'copy', 'not-saved', 'not-report'] as const;
+export const ReaderTextReplySchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), analysis: PageAnalysisSchema, save: v.picklist(READER_SAVES) }),
+  v.object({ ok: v.literal(false), refused: v.picklist(REFUSALS) }),
+]);
+export type ReaderTextReply = v.InferOutput<typeof ReaderTextReplySchema>;
+
+/** Sends the reader's text to the background; null without a valid answer. */
+export async function requestReaderAnalysis(send: RawSend, message: ReaderText): Promise<ReaderTextReply | null> {
+  try {
+    return parseMessage(ReaderTextReplySchema, await send(message));
+  } catch {
+    return null;
+  }
+}
 
 export const JumpToReplySchema = v.object({ found: v.boolean() });
 export const ReanalyzeReplySchema = v.object({ state: v.string() });
@@ -361,6 +453,8 @@ export interface TabState {
   frameId: number;
   /** The parsed report while it is not saved (auto-save off, a failed, deferred or refused save). */
   unsaved: { report: ReportDocument; pageTitle: string } | null;
+  /** The tab is the reader showing a PDF or Word file: its kind and when it was fetched, saved with it. */
+  file?: { kind: 'pdf' | 'docx' | 'doc'; fetchedAt: number };
   /** Why the last save failed. */
   saveError: StorageProblem | null;
   /**

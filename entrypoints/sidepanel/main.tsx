@@ -22,6 +22,7 @@ import { App } from '../../components/App.tsx';
 import type { PanelActions } from '../../components/actions.ts';
 import type { ImportResult } from '../../lib/library/import.ts';
 import { isWebUrl } from '../../lib/web-url.ts';
+import { createHarvest, openReader, tabFile } from './harvest-actions.ts';
 import './style.css';
 
 const db = openLibrary();
@@ -53,6 +54,8 @@ function useLibraryProblem(): LibraryProblem {
 }
 
 const request = createRequester<PanelRequest>((message) => browser.runtime.sendMessage(message));
+// Save all lives as long as the panel: switching views or tabs does not stop a run.
+const harvest = createHarvest(db);
 const requestRegion = createRegionRequester((message) => browser.runtime.sendMessage(message));
 const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
 // `?tab=ID` fixes the tab the panel is about (tests, screenshots); otherwise the active tab.
@@ -171,6 +174,9 @@ function Panel() {
         if (isWebUrl(url)) void browser.tabs.create({ url });
       },
       importBackup: importInWorker,
+      harvest,
+      tabFile: () => tabFile(tabId),
+      openReader,
       regionCandidates: async () => (tabId === null ? null : requestRegion({ type: 'region/candidates', tabId })),
       chooseRegion: async (code) => {
         const reply = tabId === null ? null : await requestRegion({ type: 'region/choose', tabId, code });

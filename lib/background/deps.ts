@@ -19,6 +19,8 @@ export interface TabsApi {
   sendMessage(tabId: number, message: ContentRequest, options?: { frameId?: number }): Promise<unknown>;
   /** Injects the content script into every frame of a tab (works after the user's click: activeTab). */
   injectContentScript(tabId: number): Promise<void>;
+  /** Runs the report-link finder (entrypoints/report-links.ts) in the tab's top frame; resolves to what it returned, unchecked. */
+  findReportLinks(tabId: number): Promise<unknown>;
 }
 
 /** What the user sees outside the panel: the toolbar badge, the panel itself. */

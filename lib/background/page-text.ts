@@ -8,10 +8,11 @@ import { analyzeText, askableTerms, slicePageAnalysis } from '../analyze.ts';
 import { builtinIndex } from '../glossary/builtin-index.ts';
 import { builtinGlossary } from '../glossary/builtin.ts';
 import { buildGlossaryIndex, type GlossaryIndex } from '../glossary/index.ts';
-import { addAddress, saveReport } from '../library/save.ts';
+import { addAddress, saveReport, type SaveOutcome } from '../library/save.ts';
 import { storageProblem } from '../library/errors.ts';
 import type { PageAnalysis, PageText, PageTextReply, TabState } from '../messages.ts';
 import type { ParsedPage } from '../report/types.ts';
+import type { FileKind } from '../filetext/types.ts';
 import type { Settings } from '../settings.ts';
 import { hostOf, isWebUrl } from '../web-url.ts';
 import { readRegionChoices } from '../region/choices.ts';
@@ -22,6 +23,16 @@ import type { TabStore } from './tab-store.ts';
 import { addLibraryTerms } from './library-terms.ts';
 
 export type PageDeps = BackgroundDeps & { store: TabStore; pageSets: PageSets };
+
+/**
+ * Where a text came from besides its frame: the reader page's file (PDF or Word; no split pages,
+ * and the user opened it, so a site they turned off is read too), and who wants to know what the
+ * save did.
+ */
+export interface TextOrigin {
+  file?: TabState['file'];
+  onSaved?: (outcome: SaveOutcome) => void;
+}
 
 /** The frame a message came from, as the browser reported it. */
 export interface PageContext {
@@ -34,11 +45,18 @@ let publicIndex: GlossaryIndex | null = null;
 /** The glossary without anyone's own terms: what marks any user would see. */
 const publicGlossary = () => (publicIndex ??= buildGlossaryIndex({ builtin: builtinGlossary }));
 
-export async function handlePageText(deps: PageDeps, page: PageContext, message: PageText): Promise<PageTextReply> {
+export async function handlePageText(
+  deps: PageDeps,
+  page: PageContext,
+  message: PageText,
+  origin: TextOrigin = {},
+): Promise<PageTextReply> {
   const settings = await deps.readSettings();
-  const refused = await refusal({ deps, page, message, settings });
+  const refused = await refusal({ deps, page, message, settings, userOpened: origin.file !== undefined });
   if (refused) return { ok: false, refused };
-  const assembled = await deps.pageSets.add({ tabId: page.tabId, url: page.url, text: message.text, pageLinks: message.pageLinks });
+  const assembled: AssembledText = origin.file
+    ? { text: message.text, url: page.url, pageStart: 0, pages: null, grew: false }
+    : await deps.pageSets.add({ tabId: page.tabId, url: page.url, text: message.text, pageLinks: message.pageLinks });
   const user = await deps.db.userTerms.toArray().catch(() => []);
   const regionChoices = await readRegionChoices(deps.local).catch(() => ({}));
   const { parsed, forPage } = analyzeText({
@@ -56,8 +74,9 @@ export async function handlePageText(deps: PageDeps, page: PageContext, message:
   const otherFrameHasIt = previous?.status === 'report' && previous.frameId !== page.frameId;
   if (!parsed.report.isReport && (page.frameId !== 0 || otherFrameHasIt)) return { ok: true, analysis };
   const state = stateFor({ page, parsed, analysis, assembled, length: message.text.length });
+  if (origin.file) state.file = origin.file;
   if (parsed.report.isReport) {
-    await keepReport({ deps, page, state, parsed, title: message.title, assembled, settings });
+    await keepReport({ deps, page, state, parsed, title: message.title, assembled, settings, origin });
     // The library's other reports explain some terms: named to the page, explained on a real hover.
     analysis = await addLibraryTerms(deps.db, { analysis, parsed, state });
     state.userTerms = askableTerms(analysis);
@@ -72,15 +91,18 @@ async function refusal({
   page,
   message,
   settings,
+  userOpened,
 }: {
   deps: PageDeps;
   page: PageContext;
   message: PageText;
   settings: Settings;
+  /** The user opened this text themselves (the reader): a site they turned off does not hold it back. */
+  userOpened: boolean;
 }): Promise<Extract<PageTextReply, { ok: false }>['refused'] | null> {
   if (!isWebUrl(page.url)) return 'not-web';
   const host = hostOf(page.url)!;
-  if (settings.disabledSites.includes(host) && !(await deps.store.isForced(page.tabId, deps.now()))) return 'site-off';
+  if (!userOpened && settings.disabledSites.includes(host) && !(await deps.store.isForced(page.tabId, deps.now()))) return 'site-off';
   const budget = { windowMs: LIMITS.rateWindowMs };
   const texts = deps.limiter.take({ ...budget, key: `text:${page.tabId}`, limit: LIMITS.textsPerTabPerMinute });
   const chars =
@@ -127,6 +149,7 @@ async function keepReport({
   title,
   assembled,
   settings,
+  origin,
 }: {
   deps: PageDeps;
   page: PageContext;
@@ -135,6 +158,7 @@ async function keepReport({
   title: string;
   assembled: AssembledText;
   settings: Settings;
+  origin: TextOrigin;
 }): Promise<void> {
   const requested = await deps.store.takeSaveNext(page.tabId);
   const budget = { key: `save:${page.tabId}`, limit: LIMITS.savesPerTabPerMinute, windowMs: LIMITS.rateWindowMs };
@@ -145,9 +169,10 @@ async function keepReport({
   } else {
     const partial = assembled.pages !== null && assembled.pages.read < assembled.pages.known;
     try {
-      const item = { url: assembled.url, pageTitle: title, report: parsed.report, text: parsed.text };
+      const item = { url: assembled.url, pageTitle: title, report: parsed.report, text: parsed.text, ...fileFields(origin.file) };
       // A split article that gained a page is completed, not rewritten: the interval does not hold it back.
       const outcome = await saveReport(deps.db, item, { now: deps.now(), force: requested || assembled.grew, partial });
+      origin.onSaved?.(outcome);
       state.reportId = outcome.reportId;
       if (outcome.status === 'deferred' || outcome.status === 'partial') state.notice = outcome.status;
       // Every page of a split report leads to the same record.
@@ -162,6 +187,11 @@ async function keepReport({
     // Kept for the Save button; a text too long for the session store is read from the page again instead.
     await deps.store.keepText(page.tabId, parsed.text);
   }
+}
+
+/** A file's kind and fetch time as the library keeps them (nothing for a web page: the library derives 'html'). */
+export function fileFields(file: TabState['file']): { fileKind?: FileKind; fetchedAt?: number } {
+  return file ? { fileKind: file.kind, fetchedAt: file.fetchedAt } : {};
 }
 
 /** Writes the tab's state and shows it on the badge; a failed write is shown too, never swallowed. */

@@ -6,7 +6,7 @@ import { createRequester, type ActionReply, type ContentRequest, type ReplyTo, t
 import { saveReport } from '../library/save.ts';
 import { storageProblem } from '../library/errors.ts';
 import { LIMITS } from '../limits.ts';
-import { recordState, type PageDeps } from './page-text.ts';
+import { fileFields, recordState, type PageDeps } from './page-text.ts';
 import type * as v from 'valibot';
 
 const toTab = (deps: PageDeps, tabId: number, frameId?: number) =>
@@ -38,7 +38,7 @@ export async function saveTab(deps: PageDeps, tabId: number): Promise<ActionRepl
     return reply ? { ok: true } : { ok: false, problem: { code: 'cannot-read-page' } };
   }
   try {
-    const item = { url: state.url, pageTitle: state.unsaved.pageTitle, report: state.unsaved.report, text };
+    const item = { url: state.url, pageTitle: state.unsaved.pageTitle, report: state.unsaved.report, text, ...fileFields(state.file) };
     const { reportId } = await saveReport(deps.db, item, { now: deps.now(), force: true });
     await recordState(deps, { ...state, reportId, unsaved: null, saveError: null, notice: null });
     await deps.store.dropText(tabId);

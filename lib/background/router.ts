@@ -5,11 +5,22 @@
  * where a report comes from (region-requests.ts). A content script's request naming a tab (jump,
  * save, analyse, a region choice) is ignored, as is anything that does not validate.
  */
-import { PageRequestSchema, PanelRequestSchema, PENDING_TERM_KEY, parseMessage, type DefinitionReply } from '../messages.ts';
+import {
+  PageRequestSchema,
+  PanelRequestSchema,
+  PENDING_TERM_KEY,
+  parseMessage,
+  ReaderDefinitionSchema,
+  ReaderTextSchema,
+  ReportLinksRequestSchema,
+  type DefinitionReply,
+} from '../messages.ts';
 import { LIMITS } from '../limits.ts';
 import { classifySender, type MessageSender } from './sender.ts';
 import { handlePageText, type PageContext, type PageDeps } from './page-text.ts';
 import { analyzeTab, jumpInTab, saveTab } from './panel-requests.ts';
+import { reportLinksOfTab } from './report-links.ts';
+import { handleReaderText } from './reader-text.ts';
 import { handleRegionRequest } from './region-requests.ts';
 import { bestFromLibrary } from './library-terms.ts';
 
@@ -17,7 +28,7 @@ export function createMessageHandler(deps: PageDeps): (raw: unknown, sender: Mes
   return (raw, sender) => {
     const from = classifySender(sender, deps.extension);
     if (from?.kind === 'page') return fromPage(deps, from, raw);
-    if (from?.kind === 'extension') return fromPanel(deps, raw);
+    if (from?.kind === 'extension') return fromPanel(deps, raw, sender.tab?.id);
     return undefined;
   };
 }
@@ -37,7 +48,16 @@ function fromPage(deps: PageDeps, page: PageContext, raw: unknown): Promise<unkn
   }
 }
 
-function fromPanel(deps: PageDeps, raw: unknown): Promise<unknown> | undefined {
+/** From an extension page: the side panel, or the reader (whose tab is the sender's, `senderTab`). */
+function fromPanel(deps: PageDeps, raw: unknown, senderTab: number | undefined): Promise<unknown> | undefined {
+  const links = parseMessage(ReportLinksRequestSchema, raw);
+  if (links) return reportLinksOfTab(deps, links.tabId);
+  const file = parseMessage(ReaderTextSchema, raw);
+  const reader = senderTab === undefined || senderTab < 0 ? null : senderTab;
+  if (file) return reader === null ? undefined : handleReaderText(deps, reader, file);
+  const term = parseMessage(ReaderDefinitionSchema, raw);
+  // The same rule as a page's hover: only terms the reader's analysis named, within the tab's budget.
+  if (term) return reader === null ? undefined : ownExplanations(deps, reader, term.term);
   const message = parseMessage(PanelRequestSchema, raw);
   if (!message) return handleRegionRequest(deps, raw);
   switch (message.type) {

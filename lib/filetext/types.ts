@@ -4,7 +4,8 @@
  */
 
 /** What a report was read from. 'text' is a plain .txt file (CLI) or standard input. */
-export type FileKind = 'html' | 'pdf' | 'docx' | 'doc' | 'text';
+export const FILE_KINDS = ['html', 'pdf', 'docx', 'doc', 'text'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 /** The kinds read by this module (HTML goes through the page parser). */
 export type DocumentFileKind = 'pdf' | 'docx' | 'doc';

@@ -3,10 +3,9 @@
  * to LIMITS.maxColumnPages, each fetched politely; the report links of all pages, once each.
  */
 import { LIMITS } from '../limits.ts';
+import { columnPageOf, type ColumnPage } from './column-page.ts';
 import { decodePage } from './decode.ts';
-import { discoverReportLinks } from './discover.ts';
 import { politeFetcher } from './fetch.ts';
-import { nextPageOf } from './pager.ts';
 import type { HarvestEnvironment, HarvestFailure, ReportLink } from './types.ts';
 
 export interface Column {
@@ -17,42 +16,51 @@ export interface Column {
   stopped: { reason: 'end' | 'limit' | 'cancelled' } | { reason: 'failed'; url: string; failure: HarvestFailure };
 }
 
+/** The column so far, and the page being fetched now (null once it stopped). */
+export type ColumnProgress = Omit<Column, 'stopped'> & { reading: string | null };
+
 export async function collectColumn({
-  url,
-  doc,
+  first,
   env,
   signal,
   maxPages = LIMITS.maxColumnPages,
+  onProgress,
 }: {
-  url: string;
-  /** The first page, as the user sees it. */
-  doc: Document;
+  /** The first page, as the user sees it (columnPageOf over the tab's document). */
+  first: ColumnPage;
   env: HarvestEnvironment;
   signal?: AbortSignal;
   maxPages?: number;
+  /** Called before each page is fetched and at the end, with copies. */
+  onProgress?: (progress: ColumnProgress) => void;
 }): Promise<Column> {
-  const fetcher = politeFetcher({ fetch: env.fetch, clock: env.clock, pauseMs: env.pauseMs ?? LIMITS.harvestPauseMs });
+  const fetcher = politeFetcher({ fetch: env.fetch, clock: env.clock, pauseMs: env.pauseMs ?? LIMITS.harvestPauseMs, gate: env.gate });
   const links = new Map<string, ReportLink>();
-  const pages = [url];
+  const pages = [first.url];
   const add = (found: ReportLink[]) => {
     for (const link of found) if (!links.has(link.url) && links.size < LIMITS.maxHarvestLinks) links.set(link.url, link);
   };
-  const result = (stopped: Column['stopped']): Column => ({ links: [...links.values()], pages, stopped });
+  const report = (reading: string | null) => onProgress?.({ links: [...links.values()], pages: [...pages], reading });
+  const result = (stopped: Column['stopped']): Column => {
+    report(null);
+    return { links: [...links.values()], pages, stopped };
+  };
 
-  add(discoverReportLinks({ doc, url }));
-  let next = nextPageOf({ doc, url });
+  add(first.links);
+  let next = first.next;
   while (next && !pages.includes(next)) {
     if (pages.length >= maxPages) return result({ reason: 'limit' });
+    report(next);
     await fetcher.pause(signal);
     if (signal?.aborted) return result({ reason: 'cancelled' });
     const fetched = await fetcher.get({ url: next, limit: LIMITS.maxFetchedPageBytes });
     if (!fetched.ok) return result({ reason: 'failed', url: next, failure: fetched.failure });
     const decoded = decodePage({ bytes: fetched.bytes, contentType: fetched.contentType });
     if (!decoded.ok) return result({ reason: 'failed', url: next, failure: { reason: 'encoding', message: decoded.message } });
-    const page = env.parseHtml(decoded.text, fetched.url);
+    const page = columnPageOf({ doc: env.parseHtml(decoded.text, fetched.url), url: fetched.url });
     pages.push(fetched.url);
-    add(discoverReportLinks({ doc: page, url: fetched.url }));
-    next = nextPageOf({ doc: page, url: fetched.url });
+    add(page.links);
+    next = page.next;
   }
   return result({ reason: 'end' });
 }

@@ -82,27 +82,48 @@ export async function fetchResource({
 }
 
 /**
- * A fetcher that waits `pauseMs` before every request but the first. The queue calls `pause` with
- * the run's signal before a new link, so a cancel cuts that wait short and no request follows;
- * the waits inside one link (the pages of a split report) are not cut, so the link being read is
- * finished.
+ * When the last request to the site ended, shared by every fetcher of one panel (following a
+ * column's pager, then Save all): the pause holds between any two of its requests.
  */
-export function politeFetcher({ fetch, clock, pauseMs }: { fetch: typeof globalThis.fetch; clock: Clock; pauseMs: number }) {
-  let requests = 0;
+export interface RequestGate {
+  lastAt: number | null;
+}
+
+/**
+ * A fetcher that waits `pauseMs` between the end of one request and the start of the next (its
+ * own, or another's through a shared `gate`). The queue calls `pause` with the run's signal before
+ * a new link, so a cancel cuts that wait short and no request follows; the waits inside one link
+ * (the pages of a split report) are not cut, so the link being read is finished.
+ */
+export function politeFetcher({
+  fetch,
+  clock,
+  pauseMs,
+  gate = { lastAt: null },
+}: {
+  fetch: typeof globalThis.fetch;
+  clock: Clock;
+  pauseMs: number;
+  gate?: RequestGate;
+}) {
   let paused = false;
   const pause = async (signal?: AbortSignal) => {
-    if (requests > 0 && !paused) {
-      await clock.sleep(pauseMs, signal);
-      paused = !signal?.aborted;
-    }
+    if (gate.lastAt === null || paused) return;
+    const wait = pauseMs - (clock.now() - gate.lastAt);
+    if (wait > 0) await clock.sleep(wait, signal);
+    paused = !signal?.aborted;
   };
   return {
     pause,
     async get({ url, limit }: { url: string; limit: number }): Promise<FetchOutcome> {
       await pause();
       paused = false;
-      requests++;
-      return fetchResource({ fetch, url, limit });
+      gate.lastAt = clock.now();
+      try {
+        return await fetchResource({ fetch, url, limit });
+      } finally {
+        gate.lastAt = clock.now();
+      }
     },
   };
 }

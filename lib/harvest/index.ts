@@ -12,10 +12,11 @@
  *     clock: { now: Date.now, sleep: (ms, signal) => new Promise((r) => { const t = setTimeout(r, ms); signal?.addEventListener('abort', () => { clearTimeout(t); r(); }); }) },
  *     pauseMs: settings.harvestPauseMs,
  *   };
- *   const column = await collectColumn({ url: tab.url, doc, env, signal });
+ *   const column = await collectColumn({ first: columnPageOf({ doc, url }), env, signal });
  *   await runHarvest({ links: chosen, env, library: { isInLibrary, save }, signal, onProgress: setProgress });
  */
-export { collectColumn, type Column } from './column.ts';
+export { collectColumn, type Column, type ColumnProgress } from './column.ts';
+export { columnPageOf, type ColumnPage } from './column-page.ts';
 export { charsetFromContentType, charsetFromMarkup, decodePage, type DecodedPage } from './decode.ts';
 export { discoverReportLinks } from './discover.ts';
 export { nextPageOf } from './pager.ts';

@@ -7,7 +7,8 @@
 import { LIMITS } from '../limits.ts';
 import { politeFetcher, type PoliteFetcher } from './fetch.ts';
 import { readLink } from './read.ts';
-import type { HarvestEnvironment, HarvestedReport, HarvestOutcome, HarvestProgress, ReportLink } from './types.ts';
+import { storageProblem } from '../library/errors.ts';
+import type { HarvestEnvironment, HarvestedReport, HarvestFailure, HarvestOutcome, HarvestProgress, ReportLink } from './types.ts';
 
 export interface HarvestLibrary {
   /** Whether a report at this URL is saved already (checked before any request). */
@@ -56,8 +57,9 @@ async function harvestOne({
     const read = await readLink({ link, fetcher, env });
     if (!read.ok) return { outcome: { status: 'failed', failure: read.failure } };
     const { report } = read.parsed;
+    // A page that is no report has no title worth the name (its headline is any line naming a 报告): the link's text says what it is.
+    if (!report.isReport) return { outcome: { status: 'not-report', kind: report.kind, reasons: report.reasons } };
     const title = report.title ?? link.title;
-    if (!report.isReport) return { outcome: { status: 'not-report', kind: report.kind, reasons: report.reasons }, title };
     const status = await library.save({
       url: read.url,
       pageTitle: read.pageTitle,
@@ -69,7 +71,10 @@ async function harvestOne({
     return { outcome: { status }, title };
   } catch (error) {
     // One link's trouble (a full disk, a parser bug on a strange page) is that link's result; the run goes on.
-    return { outcome: { status: 'failed', failure: { reason: 'error', message: (error as Error).message } } };
+    const problem = storageProblem(error);
+    const failure: HarvestFailure =
+      problem.code === 'other' ? { reason: 'error', message: (error as Error)?.message ?? String(error) } : { reason: 'storage', problem };
+    return { outcome: { status: 'failed', failure } };
   }
 }
 
@@ -87,7 +92,7 @@ export async function runHarvest({
   onProgress?: (progress: HarvestProgress) => void;
 }): Promise<HarvestProgress> {
   const unique = [...new Map(links.map((l) => [l.url, l])).values()];
-  const fetcher = politeFetcher({ fetch: env.fetch, clock: env.clock, pauseMs: env.pauseMs ?? LIMITS.harvestPauseMs });
+  const fetcher = politeFetcher({ fetch: env.fetch, clock: env.clock, pauseMs: env.pauseMs ?? LIMITS.harvestPauseMs, gate: env.gate });
   const run = tracker(unique.length, onProgress);
   run.report();
   for (const link of unique) {

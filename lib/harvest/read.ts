@@ -72,10 +72,17 @@ async function readFile({
       pages: [fetched.url],
     };
   } catch (error) {
-    if (error instanceof FileTextError)
-      return fail({ reason: error.reason === 'unsupported' ? 'unsupported' : 'unreadable', message: error.message });
-    return fail({ reason: 'unreadable', message: (error as Error).message });
+    return fail(fileTextFailure(error));
   }
+}
+
+/** Why a file's text could not be read, as a harvest failure (the reader words it the same way). */
+export function fileTextFailure(error: unknown): HarvestFailure {
+  if (error instanceof FileTextError)
+    return error.reason === 'unsupported'
+      ? { reason: 'unsupported', message: error.message }
+      : { reason: 'unreadable', message: error.message, cause: error.reason };
+  return { reason: 'unreadable', message: (error as Error)?.message ?? String(error) };
 }
 
 /** An HTML page → its Document, or why not. */

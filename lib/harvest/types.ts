@@ -3,14 +3,18 @@
  * parser as browsed pages, and saved through the library's dedupe-aware save. These are the types
  * the side panel's "Save all" view and the background share with lib/harvest.
  */
-import type { FileText } from '../filetext/types.ts';
+import type { FileText, FileTextFailure } from '../filetext/types.ts';
 import type { DetectionReason, PageKind, ParsedPage } from '../report/types.ts';
+import type { StorageProblem } from '../library/errors.ts';
+import type { RequestGate } from './fetch.ts';
 
 /** What a link leads to, from its URL or its text (附件：政府工作报告.pdf). */
-export type LinkFileKind = 'html' | 'pdf' | 'docx' | 'doc';
+export const LINK_FILE_KINDS = ['html', 'pdf', 'docx', 'doc'] as const;
+export type LinkFileKind = (typeof LINK_FILE_KINDS)[number];
 
 /** Why a link that names 政府工作报告 is probably not the report itself. */
-export type LookAlike = 'interpretation' | 'infographic' | 'news';
+export const LOOK_ALIKES = ['interpretation', 'infographic', 'news'] as const;
+export type LookAlike = (typeof LOOK_ALIKES)[number];
 
 export interface ReportLink {
   /** Absolute, without #fragment; for a report split over pages, its first page. */
@@ -32,11 +36,13 @@ export type HarvestFailure =
   | { reason: 'encoding'; message: string }
   /** Legacy .doc, OFD and other files no reader here handles. */
   | { reason: 'unsupported'; message: string }
-  /** A broken, encrypted or scanned (text-less) PDF or Word file. */
-  | { reason: 'unreadable'; message: string }
+  /** A broken, encrypted or scanned (text-less) PDF or Word file; `cause` says which when the reader knew. */
+  | { reason: 'unreadable'; message: string; cause?: Exclude<FileTextFailure, 'unsupported'> }
   /** A redirect to another site (a login page, a portal's search). */
   | { reason: 'off-site'; url: string }
-  /** The library refused the report (disk full, a blocked upgrade) or the parser threw. */
+  /** The library could not write the report (disk full, a blocked upgrade, a clash). */
+  | { reason: 'storage'; problem: StorageProblem }
+  /** Anything else that threw (a parser bug on a strange page). */
   | { reason: 'error'; message: string };
 
 export type HarvestOutcome =
@@ -103,4 +109,6 @@ export interface HarvestEnvironment {
   clock: Clock;
   /** Pause between two requests (LIMITS.harvestPauseMs by default; a user setting). */
   pauseMs?: number;
+  /** Shared by every fetcher of one panel, so the pause also holds between reading a column's pages and saving its reports. */
+  gate?: RequestGate;
 }

@@ -11,6 +11,7 @@ import { tablePages } from './paging.ts';
 import { SCHEMA_VERSION } from './db.ts';
 import { REGION_LEVELS, ReportDocumentSchema, describeIssues } from '../report/schema.ts';
 import { LIMITS } from '../limits.ts';
+import { FILE_KINDS } from '../filetext/types.ts';
 
 export const BACKUP_FORMAT = 'reportlens-backup';
 export const BACKUP_VERSION = 1;
@@ -86,6 +87,9 @@ const StoredReportSchema = v.object({
   updatedAt: time,
   seenAt: time,
   parserVersion: v.number(),
+  // Reports a harvest or the reader fetched: what they were read from, and when.
+  fileKind: v.optional(v.picklist(FILE_KINDS)),
+  fetchedAt: v.optional(time),
 });
 
 export const UserTermSchema = v.object({

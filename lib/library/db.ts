@@ -12,6 +12,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Figure, FigureKind, RegionLevel, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
+import type { FileKind } from '../filetext/types.ts';
 import { derivedRows, hostOfUrl, regionFields, summarize, termFields } from './derive.ts';
 
 export const DB_NAME = 'reportlens';
@@ -62,6 +63,13 @@ export interface StoredReport {
   /** Last visited. */
   seenAt: number;
   parserVersion: number;
+  /**
+   * What the report was read from, when not a page the user browsed: 'html' for a page a harvest
+   * fetched, 'pdf' or 'docx' for a file (harvest, reader). Not indexed; absent on browsed pages.
+   */
+  fileKind?: FileKind;
+  /** When a harvest or the reader fetched it (not indexed; absent on browsed pages). */
+  fetchedAt?: number;
 }
 
 /** The parsed document of a report (figures, outline, glossary, jargon). */

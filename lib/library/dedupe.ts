@@ -11,8 +11,9 @@
  * The same content at another address of the same host is the same record (one more URL).
  */
 import type { StoredReport } from './db.ts';
-import { canonicalUrl, contentHash, hostOfUrl, summarize } from './derive.ts';
+import { canonicalUrl, contentHash, fetchFields, hostOfUrl, summarize } from './derive.ts';
 import type { ReportDocument } from '../report/types.ts';
+import type { FileKind } from '../filetext/types.ts';
 import { isGovHost } from '../web-url.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -24,6 +25,10 @@ export interface ReportToSave {
   /** Imports only: other URLs the report was met at, and its times in the library it came from. */
   urls?: string[];
   times?: { savedAt: number; updatedAt: number; seenAt: number };
+  /** Read from a file or fetched by a harvest (lib/harvest, the reader): what it was read from. */
+  fileKind?: FileKind;
+  /** When it was fetched (harvest, reader). */
+  fetchedAt?: number;
 }
 
 export interface SaveOptions {
@@ -100,6 +105,7 @@ export function planSave(prepared: PreparedItem, found: Candidates, options: Sav
   });
   summary.urls = [...new Set([canonical, ...ownUrls])].slice(0, LIMITS.maxUrlsPerReport);
   if (item.times) Object.assign(summary, item.times);
+  Object.assign(summary, fetchFields(item));
   return { action: 'create', summary, item, supersedes };
 }
 
@@ -118,7 +124,7 @@ function planExisting({
   const urls = [...new Set([...existing.urls, canonical, ...ownUrls])].slice(0, LIMITS.maxUrlsPerReport);
   const savedAt = Math.min(existing.savedAt, item.times?.savedAt ?? existing.savedAt);
   const seenAt = item.times ? Math.max(existing.seenAt, item.times.seenAt) : options.now;
-  const touched: StoredReport = { ...existing, urls, savedAt, seenAt };
+  const touched: StoredReport = { ...existing, urls, savedAt, seenAt, ...fetchFields(item, existing) };
   const changedUrls = urls.length !== existing.urls.length || savedAt !== existing.savedAt;
   if (existing.contentHash === hash) {
     // The same text: only a newer parser's reading replaces the document (the text is unchanged).
@@ -142,7 +148,11 @@ function planExisting({
 function replacement({ item, touched, updatedAt }: { item: ReportToSave; touched: StoredReport; updatedAt: number }): Plan {
   const fresh = summarize({ report: item.report, text: item.text, url: touched.url, pageTitle: item.pageTitle, now: updatedAt });
   const { id, url, urls, host, mirrorOf, savedAt, seenAt } = touched;
-  return { action: 'replace', item, summary: { ...fresh, id, url, urls, host, mirrorOf, savedAt, seenAt, updatedAt } };
+  return {
+    action: 'replace',
+    item,
+    summary: { ...fresh, id, url, urls, host, mirrorOf, savedAt, seenAt, updatedAt, ...fetchFields(touched) },
+  };
 }
 
 /** Two meetings name the same session (a record or page that does not say matches any). */

@@ -7,6 +7,7 @@
 import type { ReportDocument } from '../report/types.ts';
 import type { RegionFields, StoredFigure, StoredGlossaryEntry, StoredReport, StoredReportTerms } from './db.ts';
 import type { TermUse } from '../report/types.ts';
+import type { FileKind } from '../filetext/types.ts';
 
 /** Query parameters that track a visit rather than name a page (WeChat shares, analytics, CMS preview). */
 const TRACKING_PARAMS =
@@ -145,5 +146,21 @@ export function derivedRows(reportId: number, report: ReportDocument): DerivedRo
       })),
     ],
     terms: { reportId, ...termFields(report.terms) },
+  };
+}
+
+/**
+ * Where a report was fetched from and when (harvest, reader), as record fields: only those that
+ * are set, so records of browsed pages stay as they were. With `previous`, the newest fetch wins.
+ */
+export function fetchFields(
+  from: { fileKind?: FileKind; fetchedAt?: number },
+  previous: { fileKind?: FileKind; fetchedAt?: number } = {},
+): Pick<StoredReport, 'fileKind' | 'fetchedAt'> {
+  const fileKind = from.fileKind ?? previous.fileKind;
+  const times = [from.fetchedAt, previous.fetchedAt].filter((t): t is number => t !== undefined);
+  return {
+    ...(fileKind !== undefined ? { fileKind } : {}),
+    ...(times.length > 0 ? { fetchedAt: Math.max(...times) } : {}),
   };
 }

@@ -64,6 +64,8 @@ export function reportsToImport(backup: Backup): { items: ReportToSave[]; skippe
       pageTitle: r.pageTitle,
       report: documentOf.get(r.id)!,
       text: textOf.get(r.id)!,
+      fileKind: r.fileKind,
+      fetchedAt: r.fetchedAt,
     });
   }
   return { items, skipped };

@@ -3,7 +3,7 @@
  * without visiting the pages again. The background runs it at start-up (lib/background/reparse-job.ts).
  */
 import type { LibraryDb } from './db.ts';
-import { summarize } from './derive.ts';
+import { fetchFields, summarize } from './derive.ts';
 import type { Plan } from './dedupe.ts';
 import { ALL_TABLES, applyPlans } from './save.ts';
 import type { ReportDocument } from '../report/types.ts';
@@ -59,7 +59,7 @@ export async function reparseReports(
         plans.set(id, {
           action: 'replace',
           item: { url, pageTitle: r.pageTitle, report, text: text.text },
-          summary: { ...fresh, id, url, urls, host, mirrorOf, savedAt, seenAt, updatedAt },
+          summary: { ...fresh, id, url, urls, host, mirrorOf, savedAt, seenAt, updatedAt, ...fetchFields(r) },
         });
       });
       await applyPlans(db, plans);

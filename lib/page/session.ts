@@ -74,6 +74,7 @@ export class PageSession {
   private readonly timers: PageTimers;
   private readonly readSettings: () => Promise<PageSettings>;
   private readonly trusted: ((event: Event) => boolean) | undefined;
+  private readonly articleRoot: (() => Element | null) | undefined;
 
   constructor({
     doc,
@@ -82,6 +83,7 @@ export class PageSession {
     timers,
     settings,
     trusted,
+    articleRoot,
   }: {
     doc: Document;
     win: Window;
@@ -90,6 +92,8 @@ export class PageSession {
     settings: () => Promise<PageSettings>;
     /** Tests only: which events count as the user's (default: `isTrusted`). */
     trusted?: (event: Event) => boolean;
+    /** Where the article is, when the page knows (the reader's own page); otherwise it is looked for. */
+    articleRoot?: () => Element | null;
   }) {
     this.doc = doc;
     this.win = win;
@@ -97,6 +101,7 @@ export class PageSession {
     this.timers = timers;
     this.readSettings = settings;
     this.trusted = trusted;
+    this.articleRoot = articleRoot;
     this.watcher = new PageWatcher({ doc, win, timers });
   }
 
@@ -127,7 +132,7 @@ export class PageSession {
     }
     this.settings = await this.readSettings();
     if (this.settings.off && !this.userAsked) return this.silence();
-    const article = await extractArticleInSlices(this.doc, { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause });
+    const article = await this.extract();
     if (!article || article.text.trim().length === 0) {
       this.state = 'not-report';
       return;
@@ -236,9 +241,14 @@ export class PageSession {
     return true;
   }
 
+  private extract(): Promise<ArticleText | null> {
+    const slices = { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause };
+    return extractArticleInSlices(this.doc, this.articleRoot ? { ...slices, root: this.articleRoot() } : slices);
+  }
+
   private async refresh(): Promise<void> {
     const before = this.article?.text;
-    const article = await extractArticleInSlices(this.doc, { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause });
+    const article = await this.extract();
     if (article && article.text === before) {
       // Same words, new nodes (a re-render): only the marks need the new nodes.
       this.article = article;

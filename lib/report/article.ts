@@ -166,9 +166,8 @@ export function extractArticle(doc: Document, root: Element | null = findArticle
  */
 export async function extractArticleInSlices(
   doc: Document,
-  { sliceMs, pause }: { sliceMs: number; pause: () => Promise<void> },
+  { sliceMs, pause, root = findArticleRoot(doc) }: { sliceMs: number; pause: () => Promise<void>; root?: Element | null },
 ): Promise<ArticleText | null> {
-  const root = findArticleRoot(doc);
   if (!root) return null;
   const builder = new TextBuilder();
   let sliceStart = performance.now();

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const out = (path: string) => fileURLToPath(new URL(`../../.output/${path}`, import.meta.url));
@@ -26,14 +27,24 @@ describe('built extension', () => {
     expect(report.summary.errors).toBe(0);
   });
 
-  it('Chrome manifest declares the side panel, the toolbar action and no broad host permissions', () => {
+  it('Chrome manifest declares the side panel, the toolbar action and no host permission beyond *.gov.cn', () => {
     const manifest = JSON.parse(readFileSync(out('chrome-mv3/manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
     expect(manifest.permissions).toContain('sidePanel');
+    // The reader's right-click entry on PDF and Word links.
+    expect(manifest.permissions).toContain('contextMenus');
     expect(manifest.action).toBeDefined();
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // Save all and the reader fetch from the sites the content script runs on: no new install warning.
+    expect(manifest.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(manifest.content_scripts[0].matches).toEqual(['*://*.gov.cn/*']);
+  });
+
+  it('the content script stays within 15 KB gzipped, with no PDF or Word code; the reader page is built', () => {
+    const content = readFileSync(out('chrome-mv3/content-scripts/content.js'));
+    expect(gzipSync(content).length).toBeLessThanOrEqual(15 * 1024);
+    expect(content.toString('utf8')).not.toMatch(/pdfjs|GlobalWorkerOptions|mammoth/);
+    expect(readFileSync(out('chrome-mv3/reader.html'), 'utf8')).toContain('id="article"');
   });
 
   it('Firefox manifest declares a sidebar', () => {

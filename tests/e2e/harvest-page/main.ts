@@ -5,7 +5,7 @@
  */
 import { extensionPdfEnvironment } from '../../../lib/filetext/browser.ts';
 import { extractFileText } from '../../../lib/filetext/index.ts';
-import { collectColumn, runHarvest, type HarvestedReport, type HarvestEnvironment } from '../../../lib/harvest/index.ts';
+import { collectColumn, columnPageOf, runHarvest, type HarvestedReport, type HarvestEnvironment } from '../../../lib/harvest/index.ts';
 
 const pdf = extensionPdfEnvironment({ assetUrl: (path) => new URL(`/__harvest${path}`, location.href).toString() });
 const env: HarvestEnvironment = {
@@ -19,7 +19,7 @@ const env: HarvestEnvironment = {
 async function harvestColumn(path: string) {
   const url = new URL(path, location.href).toString();
   const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
-  const column = await collectColumn({ url, doc, env });
+  const column = await collectColumn({ first: columnPageOf({ url, doc }), env });
   const saved: HarvestedReport[] = [];
   const library = {
     isInLibrary: async (u: string) => saved.some((r) => r.url === u),

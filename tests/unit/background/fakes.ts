@@ -52,7 +52,12 @@ export interface Fakes {
   sent: { tabId: number; message: ContentRequest; frameId?: number }[];
   shown: TabState[];
   problems: number[];
-  tabs: { reply: (tabId: number, message: ContentRequest) => unknown; inject: (tabId: number) => Promise<void> };
+  tabs: {
+    reply: (tabId: number, message: ContentRequest) => unknown;
+    inject: (tabId: number) => Promise<void>;
+    /** What the injected report-link finder returns in a tab (it throws where the tab cannot be read). */
+    reportLinks: (tabId: number) => Promise<unknown>;
+  };
 }
 
 export const EXTENSION = { id: 'reportlens-test', origin: 'chrome-extension://reportlens-test/' };
@@ -70,7 +75,7 @@ export function fakeBackground(): Fakes {
     sent: [],
     shown: [],
     problems: [],
-    tabs: { reply: () => undefined, inject: async () => {} },
+    tabs: { reply: () => undefined, inject: async () => {}, reportLinks: async () => undefined },
   } as unknown as Fakes;
   const tabs: TabsApi = {
     sendMessage: async (tabId, message, options) => {
@@ -80,6 +85,7 @@ export function fakeBackground(): Fakes {
       return reply;
     },
     injectContentScript: (tabId) => fakes.tabs.inject(tabId),
+    findReportLinks: (tabId) => fakes.tabs.reportLinks(tabId),
   };
   const ui: BackgroundUi = {
     showTabState: async (state) => void fakes.shown.push(state),

@@ -6,6 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import type { Discovery, HarvestControls, HarvestState } from '../../../lib/harvest/controller.ts';
+import type { HarvestFailure, HarvestResult, ReportLink } from '../../../lib/harvest/types.ts';
 import { fakeActions, filledDb, placedDb, qinglan, renderPanel, reportTab } from './render.tsx';
 import { saveReport } from '../../../lib/library/save.ts';
 import { freshDb } from '../library/helpers.ts';
@@ -225,6 +227,122 @@ describe('the English panel', () => {
     cleanup();
     renderPanel({ db: freshDb(), settings: en, view: 'library' });
     await screen.findByText(/The library is empty/);
+    expect(chineseChrome(document.body)).toEqual([]);
+  });
+
+  it('Save all: the links, the column’s state, a run with every outcome, the reader offer', async () => {
+    const db = await filledDb();
+    words = await reportWords(db);
+    const page = 'http://www.qinglan.gov.cn/zwgk/zfgzbg/index.html';
+    const tab = reportTab({
+      tabId: 4,
+      url: page,
+      status: 'not-report',
+      detection: { isReport: false, kind: 'list', confidence: 0.1, reasons: [{ code: 'list-page', count: 6 }] },
+    });
+    const link = (n: number, patch: Partial<ReportLink> = {}): ReportLink => ({
+      url: `http://www.qinglan.gov.cn/zwgk/${n}.html`,
+      title: `青岚县${n}年政府工作报告`,
+      year: n,
+      fileKind: 'html',
+      lookAlike: null,
+      ...patch,
+    });
+    const links = [
+      // A report the library holds (filledDb saved it at this address).
+      link(2021, { url: 'http://www.qinglan.gov.cn/2021.html' }),
+      link(2020, { fileKind: 'pdf' }),
+      link(2019, { fileKind: 'docx' }),
+      link(2018, { fileKind: 'doc', year: null }),
+      link(2017, { lookAlike: 'interpretation', title: '一图读懂2017年政府工作报告' }),
+      link(2016, { lookAlike: 'infographic' }),
+      link(2015, { lookAlike: 'news' }),
+    ];
+    const discovery = (patch: Partial<Discovery>): Discovery => ({
+      source: { tabId: 4, url: page, followPager: true },
+      status: 'done',
+      links,
+      pages: [page, `${page}?2`],
+      reading: null,
+      stopped: { reason: 'end' },
+      ...patch,
+    });
+    const failures: HarvestFailure[] = [
+      { reason: 'http', status: 404 },
+      { reason: 'http', status: 403 },
+      { reason: 'http', status: 502 },
+      { reason: 'network', message: 'Failed to fetch' },
+      { reason: 'too-large', bytes: 70_000_000, limit: 60_000_000 },
+      { reason: 'encoding', message: 'the page is not valid gbk' },
+      { reason: 'unsupported', message: 'legacy Word' },
+      { reason: 'unreadable', message: 'encrypted', cause: 'encrypted' },
+      { reason: 'unreadable', message: 'no text', cause: 'no-text' },
+      { reason: 'unreadable', message: 'broken' },
+      { reason: 'off-site', url: 'http://passport.example.com/login' },
+      { reason: 'storage', problem: { code: 'quota' } },
+      { reason: 'error', message: 'Unexpected token' },
+    ];
+    const results: HarvestResult[] = [
+      { link: links[0]!, outcome: { status: 'saved' }, title: links[0]!.title },
+      { link: links[1]!, outcome: { status: 'already' }, title: links[1]!.title },
+      {
+        link: links[4]!,
+        outcome: {
+          status: 'not-report',
+          kind: 'infographic',
+          reasons: [{ code: 'title-infographic' }, { code: 'short-text', count: 800 }],
+        },
+        title: links[4]!.title,
+      },
+      ...failures.map((failure, i) => ({
+        link: link(2000 - i),
+        outcome: { status: 'failed' as const, failure },
+        title: link(2000 - i).title,
+      })),
+      { link: links[6]!, outcome: { status: 'skipped' }, title: links[6]!.title },
+    ];
+    const run = (finished: boolean, error: string | null = null): HarvestState['run'] => ({
+      pageUrl: page,
+      error,
+      progress: {
+        total: results.length,
+        done: results.length - 1,
+        counts: { saved: 1, already: 1, notReport: 1, failed: failures.length },
+        current: finished ? null : links[6]!,
+        results,
+        finished,
+        cancelled: finished,
+      },
+    });
+    const states: HarvestState[] = [
+      { discovery: discovery({ status: 'reading', reading: `${page}?3`, stopped: null }), run: null },
+      { discovery: discovery({ stopped: { reason: 'limit' } }), run: null },
+      { discovery: discovery({ stopped: { reason: 'failed', url: `${page}?3`, failure: { reason: 'http', status: 500 } } }), run: null },
+      { discovery: discovery({ status: 'unavailable', links: [] }), run: null },
+      { discovery: discovery({}), run: run(false) },
+      { discovery: discovery({}), run: run(true, 'DatabaseClosedError') },
+    ];
+    for (const state of states) {
+      const harvest: HarvestControls = {
+        state,
+        subscribe: () => () => {},
+        discover: () => {},
+        saveAll: async () => {},
+        cancel: () => {},
+        dismissRun: () => {},
+      };
+      renderPanel({ db, settings: en, tab, actions: { ...fakeActions(db), harvest } });
+      if (state.discovery?.status !== 'unavailable') await screen.findByTestId('harvest');
+      // The in-library mark comes from a live query on fake-indexeddb: waited for, with a bound only on a hang.
+      if (!state.run && state.discovery?.status !== 'unavailable')
+        await waitFor(() => expect(document.querySelectorAll('.badge.in-library')).toHaveLength(1), { timeout: 30_000 });
+      expect(chineseChrome(document.body), JSON.stringify(state.discovery?.stopped ?? state.discovery?.status)).toEqual([]);
+      cleanup();
+    }
+    const actions = fakeActions(db);
+    actions.tabFile.mockResolvedValue({ url: 'http://www.qinglan.gov.cn/a.docx', kind: 'docx' });
+    renderPanel({ db, settings: en, tab: null, actions });
+    await screen.findByTestId('file-tab');
     expect(chineseChrome(document.body)).toEqual([]);
   });
 });

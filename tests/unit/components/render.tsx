@@ -10,6 +10,7 @@ import type { TabState } from '../../../lib/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
 import { saveReport, type ReportToSave } from '../../../lib/library/save.ts';
 import { importBackup } from '../../../lib/library/import.ts';
+import { HarvestController } from '../../../lib/harvest/controller.ts';
 import type { Figure } from '../../../lib/report/types.ts';
 import { freshDb, reportFrom, seedText } from '../library/helpers.ts';
 import { analyzeText } from '../../../lib/analyze.ts';
@@ -56,7 +57,21 @@ export async function placedDb(): Promise<LibraryDb> {
   return db;
 }
 
-export type FakeActions = { [K in keyof PanelActions]: Mock<PanelActions[K]> };
+type Procedure = (...args: never[]) => unknown;
+export type FakeActions = { [K in keyof PanelActions]: PanelActions[K] extends Procedure ? Mock<PanelActions[K]> : PanelActions[K] };
+
+/** Save all with nothing to read: the tab's links never come (tests of Save all pass their own controller). */
+export function idleHarvest(): HarvestController {
+  return new HarvestController({
+    readTab: async () => null,
+    environment: () => {
+      throw new Error('no network in this test');
+    },
+    library: async () => {
+      throw new Error('no library in this test');
+    },
+  });
+}
 
 export function fakeActions(db: LibraryDb = freshDb()): FakeActions {
   return {
@@ -71,6 +86,9 @@ export function fakeActions(db: LibraryDb = freshDb()): FakeActions {
     importBackup: vi.fn((file: Blob, options: Parameters<PanelActions['importBackup']>[1]) =>
       file.text().then((json) => importBackup(db, json, options)),
     ),
+    harvest: idleHarvest(),
+    tabFile: vi.fn(async () => null),
+    openReader: vi.fn(),
     regionCandidates: vi.fn(async () => null),
     chooseRegion: vi.fn(async () => ({ ok: true as const })),
     resolveLibrary: vi.fn(async () => {}),

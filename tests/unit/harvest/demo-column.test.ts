@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectColumn, decodePage, runHarvest, type HarvestEnvironment, type ReportLink } from '../../../lib/harvest/index.ts';
+import {
+  collectColumn,
+  columnPageOf,
+  decodePage,
+  runHarvest,
+  type HarvestEnvironment,
+  type ReportLink,
+} from '../../../lib/harvest/index.ts';
 import { parseReportText, type Figure, type ReportDocument } from '../../../lib/report/index.ts';
 import { ensureDemoFiles, seedText } from '../../../scripts/demo-files/index.ts';
 import { QINGLAN_COLUMN as C } from '../../../scripts/demo-site/qinglan-column.ts';
@@ -40,7 +47,7 @@ beforeAll(async () => {
   const first = await demoResponse({ host: 'www.qinglan.gov.cn', path: C.first });
   const decoded = decodePage({ bytes: first.body, contentType: first.contentType });
   if (!decoded.ok) throw new Error(decoded.message);
-  const column = await collectColumn({ url: HOST + C.first, doc: parseHtml(decoded.text), env });
+  const column = await collectColumn({ first: columnPageOf({ url: HOST + C.first, doc: parseHtml(decoded.text) }), env });
   expect(column.pages).toEqual([HOST + C.first, HOST + C.second]);
   expect(column.stopped).toEqual({ reason: 'end' });
   links = column.links;
