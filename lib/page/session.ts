@@ -125,9 +125,13 @@ export class PageSession {
       this.state = 'skipped';
       return;
     }
+    // Read the page while the settings are on their way (a round trip to the browser): reading
+    // changes nothing, and on a site the user turned off its result is dropped.
+    const reading = extractArticleInSlices(this.doc, { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause });
+    reading.catch(() => {});
     this.settings = await this.readSettings();
     if (this.settings.off && !this.userAsked) return this.silence();
-    const article = await extractArticleInSlices(this.doc, { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause });
+    const article = await reading;
     if (!article || article.text.trim().length === 0) {
       this.state = 'not-report';
       return;
