@@ -11,8 +11,9 @@ import { startDemoServer } from '../lib/demo-server.ts';
 import { findChrome, INSTALL_HINT, launchWithExtension } from '../lib/chrome.ts';
 import { builtinGlossary } from '../../lib/glossary/builtin.ts';
 import { LIMITS } from '../../lib/limits.ts';
-import { round } from './stats.ts';
+import { median, round } from './stats.ts';
 import { reportPage, syntheticReport } from './synthetic.ts';
+import { largestDemoReport } from './page-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXTENSION_DIR = `${ROOT}.output/chrome-mv3/`;
@@ -191,20 +192,45 @@ async function hoverLatency(page: Page): Promise<number> {
   });
 }
 
-function largestDemoReport(): string {
-  const site = `${ROOT}tests/fixtures/site/`;
-  const pages = JSON.parse(readFileSync(`${site}MANIFEST.json`, 'utf8')) as {
-    url: string;
-    file: string;
-    kind: string;
-    notes: string;
-    format?: string;
-  }[];
-  // PDF and Word reports (format) are files, not pages the content script marks.
-  return pages
-    .filter((p) => p.kind === 'report' && !p.format && !/iframe|setTimeout|Page [12] of 2/.test(p.notes))
-    .map((p) => ({ url: p.url, size: readFileSync(site + p.file).length }))
-    .sort((a, b) => b.size - a.size)[0]!.url;
+/** Runs of each page with the extension: the first meets a cold service worker and cold code; the median is the typical load. */
+const RUNS = { largest: 7, oneMB: 5, fiveMB: 3 };
+
+interface PageRuns {
+  first: PageRun;
+  median: PageRun;
+  /** The longest task of any run. */
+  longestTaskMaxMs: number;
+  /** The last run's page, still open. */
+  page: Page;
+}
+
+async function runSeveral(context: BrowserContext, url: string, runs: number): Promise<PageRuns> {
+  const all: (PageRun & { page: Page })[] = [];
+  for (let i = 0; i < runs; i++) {
+    all.push(await runOurs(context, url));
+    if (i < runs - 1) await all[i]!.page.close();
+  }
+  const middle = <K extends keyof PageRun>(key: K) => median(all.map((r) => r[key]).sort((a, b) => a - b));
+  return {
+    first: all[0]!,
+    median: {
+      marksMs: middle('marksMs'),
+      afterLoadMs: middle('afterLoadMs'),
+      longestTaskMs: middle('longestTaskMs'),
+      heapBytes: middle('heapBytes'),
+    },
+    longestTaskMaxMs: Math.max(...all.map((r) => r.longestTaskMs)),
+    page: all.at(-1)!.page,
+  };
+}
+
+function recordOurs(m: Record<string, number>, name: string, runs: PageRuns): void {
+  m[`page.${name}.reportlens.runs`] = RUNS[name as keyof typeof RUNS];
+  m[`page.${name}.reportlens.navigationToMarksMs`] = round(runs.median.marksMs);
+  m[`page.${name}.reportlens.loadToMarksMs`] = round(runs.median.afterLoadMs);
+  m[`page.${name}.reportlens.firstRunLoadToMarksMs`] = round(runs.first.afterLoadMs);
+  m[`page.${name}.reportlens.longestTaskMs`] = round(runs.median.longestTaskMs);
+  m[`page.${name}.reportlens.longestTaskMaxMs`] = round(runs.longestTaskMaxMs);
 }
 
 export async function pageBenchmarks(): Promise<Record<string, number>> {
@@ -218,7 +244,7 @@ export async function pageBenchmarks(): Promise<Record<string, number>> {
   const oneMbHtml = reportPage(syntheticReport(370_000));
   server.addPage(ONE_MB_URL, oneMbHtml);
   server.addPage(FIVE_MB_URL, reportPage(syntheticReport(1_850_000)));
-  const pages = { largest: largestDemoReport(), oneMB: ONE_MB_URL };
+  const pages = { largest: largestDemoReport(`${ROOT}tests/fixtures/site/`), oneMB: ONE_MB_URL };
   const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR, hostResolverRule: server.hostResolverRule });
   // The same Chromium without the extension, for the naive approach and the heap baseline.
   const plain = await chromium.launch({
@@ -233,18 +259,20 @@ export async function pageBenchmarks(): Promise<Record<string, number>> {
   const terms = [...new Set(builtinGlossary.flatMap((e) => [e.term, ...e.variants]))];
   try {
     for (const [name, url] of Object.entries(pages)) {
-      const ours = await runOurs(ext.context, url);
+      const ours = await runSeveral(ext.context, url, RUNS[name as keyof typeof RUNS]);
       if (name === 'largest') {
         const latencies: number[] = [];
-        for (let i = 0; i < 5; i++) {
+        for (let i = 0; i < 7; i++) {
           latencies.push(await hoverLatency(ours.page));
           await ours.page.keyboard.press('Escape');
           await ours.page.mouse.move(5, 5);
           await ours.page.waitForTimeout(400);
         }
         latencies.sort((a, b) => a - b);
-        m['page.hoverToTooltip.medianMs'] = round(latencies[2]!);
+        m['page.hoverToTooltip.medianMs'] = round(median(latencies));
         m['page.hoverToTooltip.configuredDelayMs'] = LIMITS.hoverDelayMs;
+        // The work after the delay: finding the term under the pointer, building and placing the tooltip, its frame.
+        m['page.hoverToTooltip.afterDelayMedianMs'] = round(median(latencies) - LIMITS.hoverDelayMs);
       }
       await ours.page.close();
       m[`page.${name}.htmlBytes`] =
@@ -254,20 +282,18 @@ export async function pageBenchmarks(): Promise<Record<string, number>> {
       const naive = await runNaive(plain, url, terms);
       const baseline = await plainRun(plain, url);
       m[`page.${name}.plain.loadingLongestTaskMs`] = round(baseline.longestTaskMs);
-      m[`page.${name}.reportlens.navigationToMarksMs`] = round(ours.marksMs);
-      m[`page.${name}.reportlens.loadToMarksMs`] = round(ours.afterLoadMs);
-      m[`page.${name}.reportlens.longestTaskMs`] = round(ours.longestTaskMs);
-      m[`page.${name}.reportlens.heapOverPlainBytes`] = Math.round(ours.heapBytes - baseline.heapBytes);
+      recordOurs(m, name, ours);
+      m[`page.${name}.reportlens.heapOverPlainBytes`] = Math.round(ours.median.heapBytes - baseline.heapBytes);
       m[`page.${name}.naive.markingScriptMs`] = round(naive.scriptMs);
       m[`page.${name}.naive.startToMarksMs`] = round(naive.afterLoadMs);
       m[`page.${name}.naive.longestTaskMs`] = round(naive.longestTaskMs);
       m[`page.${name}.naive.heapOverPlainBytes`] = Math.round(naive.heapBytes - baseline.heapBytes);
-      m[`page.${name}.naiveOverReportlens.timeToMarks`] = round(naive.afterLoadMs / ours.afterLoadMs);
+      // Marks painted before the load event (a page still loading its images) count as 1 ms.
+      m[`page.${name}.naiveOverReportlens.timeToMarks`] = round(naive.afterLoadMs / Math.max(1, ours.median.afterLoadMs));
     }
     // 5 MB of text: ReportLens only (the naive approach takes tens of seconds here). No task over 50 ms is the goal.
-    const five = await runOurs(ext.context, FIVE_MB_URL);
-    m['page.fiveMB.reportlens.loadToMarksMs'] = round(five.afterLoadMs);
-    m['page.fiveMB.reportlens.longestTaskMs'] = round(five.longestTaskMs);
+    const five = await runSeveral(ext.context, FIVE_MB_URL, RUNS.fiveMB);
+    recordOurs(m, 'fiveMB', five);
     await five.page.close();
   } finally {
     await ext.close();
