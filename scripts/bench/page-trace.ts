@@ -55,7 +55,9 @@ function contents(task: TraceEvent, children: TraceEvent[]): string {
   const byName = new Map<string, number>();
   for (const e of inside) {
     const url = String(e.args?.data?.url ?? '');
-    const label = e.name + (url.startsWith('chrome-extension') ? '(ext)' : url ? '(page)' : '');
+    const where = url.startsWith('chrome-extension') ? `(ext${url.includes('content-scripts') ? ' content' : ''})` : url ? '(page)' : '';
+    const fn = e.name === 'FunctionCall' && e.args?.data?.functionName ? `:${e.args.data.functionName}` : '';
+    const label = e.name + where + fn;
     byName.set(label, (byName.get(label) ?? 0) + (e.dur ?? 0));
   }
   return [...byName]
@@ -132,7 +134,28 @@ async function traceOnce(page: Page, url: string): Promise<void> {
     .filter((e) => !seen.has(e.name) && seen.add(e.name))
     .map((e) => `${e.name} +${round((e.ts - from) / 1000, 1)}`);
   if (lines.length > 0) console.log(`phases: ${lines.join(', ')}`);
+  if (process.env.TRACE_EVALS)
+    for (const e of events.filter((x) => x.name === 'EvaluateScript' && (x.dur ?? 0) > 10_000))
+      console.log('EvaluateScript', round((e.ts - load.ts) / 1000, 1), round(e.dur! / 1000, 1), JSON.stringify(e.args).slice(0, 300));
   const script = events.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url).includes('content-scripts/'));
+  if (process.env.TRACE_EVALS && script) {
+    const inside = events.filter(
+      (e) =>
+        e.pid === script.pid &&
+        e.tid === script.tid &&
+        e.ts >= script.ts &&
+        e.ts + (e.dur ?? 0) <= script.ts + script.dur! &&
+        (e.dur ?? 0) > 1000,
+    );
+    for (const e of inside)
+      console.log(
+        '  in content script:',
+        e.name,
+        round((e.ts - script.ts) / 1000, 1),
+        round(e.dur! / 1000, 1),
+        JSON.stringify(e.args?.data ?? {}).slice(0, 120),
+      );
+  }
   if (script) console.log(`content script evaluated at +${round((script.ts - from) / 1000, 1)} ms for ${round(script.dur! / 1000, 1)} ms`);
   const main = threadOf(events, 'CrRendererMain').find((t) => t.pid === load.pid);
   if (main) console.log(`page main thread (tasks ≥ 0.3 ms):\n${threadTasks(events, main.pid, main.tid, from, marks.ts).join('\n')}`);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startDemoServer } from '../lib/demo-server.ts';
 import { findChrome, INSTALL_HINT, launchWithExtension } from '../lib/chrome.ts';
 import { builtinGlossary } from '../../lib/glossary/builtin.ts';
@@ -14,6 +14,7 @@ import { LIMITS } from '../../lib/limits.ts';
 import { median, round } from './stats.ts';
 import { reportPage, syntheticReport } from './synthetic.ts';
 import { largestDemoReport } from './page-pages.ts';
+import { NAIVE, PROBE } from './page-probes.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXTENSION_DIR = `${ROOT}.output/chrome-mv3/`;
@@ -27,26 +28,6 @@ async function longestTaskSince(page: Page, from: number): Promise<number> {
     return Math.max(0, ...tasks.filter(([start]) => start >= since).map(([, d]) => d));
   }, from);
 }
-
-/** Installed before any page script: records long tasks and the frame at which our term marks first exist. */
-const PROBE = () => {
-  const w = window as unknown as {
-    __bench: { tasks: [number, number][]; marksAt: number | null; lastMove: number; tooltipAt: number | null };
-  };
-  w.__bench = { tasks: [], marksAt: null, lastMove: 0, tooltipAt: null };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-  const registry = () => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-  const poll = () => {
-    if ((registry()?.get('reportlens-term')?.size ?? 0) > 0 || document.querySelector('.naive-term')) {
-      // The frame after the marks exist is the one that paints them.
-      requestAnimationFrame(() => (w.__bench.marksAt = performance.now()));
-    } else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-  addEventListener('mousemove', (e) => (w.__bench.lastMove = e.timeStamp), { capture: true, passive: true });
-};
 
 interface PageRun {
   marksMs: number;
@@ -64,61 +45,38 @@ async function heapUsed(page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 }
 
-async function loadEnd(page: Page): Promise<number> {
-  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+/**
+ * A value read from the page through the DevTools protocol. Not playwright's evaluate: its first
+ * use in a document compiles playwright's own helper script there, a 70–120 ms task that the
+ * long-task probe took for ReportLens's (seen in scripts/bench/page-trace.ts).
+ */
+async function readInPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+  return result.value as T;
 }
 
 async function runOurs(context: BrowserContext, url: string): Promise<PageRun & { page: Page }> {
   const page = await context.newPage();
   await page.addInitScript(PROBE);
+  const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __bench: { marksAt: number | null } }).__bench.marksAt !== null, null, {
-    timeout: 60_000,
-  });
-  await page.waitForTimeout(1000); // let the last long-task entries arrive
-  const marksAt = await page.evaluate(() => (window as unknown as { __bench: { marksAt: number } }).__bench.marksAt);
-  const loaded = await loadEnd(page);
-  return {
-    page,
-    marksMs: marksAt,
-    afterLoadMs: marksAt - loaded,
-    longestTaskMs: await longestTaskSince(page, loaded),
-    heapBytes: await heapUsed(page),
-  };
-}
-
-/** The naive highlighter, as many extensions do it: for each term a RegExp over every text node, matches wrapped in spans. */
-const NAIVE = (terms: string[]) => {
-  const start = performance.now();
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const term of terms) {
-    const re = new RegExp(escapeRegExp(term), 'g');
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.classList.contains('naive-term') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    for (const node of nodes) {
-      re.lastIndex = 0;
-      if (!re.test(node.data)) continue;
-      re.lastIndex = 0;
-      const frag = document.createDocumentFragment();
-      let last = 0;
-      for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
-        frag.append(node.data.slice(last, m.index));
-        const span = document.createElement('span');
-        span.className = 'naive-term';
-        span.style.textDecoration = 'underline dotted';
-        span.textContent = m[0];
-        frag.append(span);
-        last = m.index + m[0].length;
-      }
-      frag.append(node.data.slice(last));
-      node.replaceWith(frag);
-    }
+  const deadline = Date.now() + 60_000;
+  while ((await readInPage<number | null>(cdp, 'window.__bench.marksAt')) === null) {
+    if (Date.now() > deadline) throw new Error(`no marks on ${url}`);
+    await page.waitForTimeout(50);
   }
-  return performance.now() - start;
-};
+  await page.waitForTimeout(1000); // let the last long-task entries arrive
+  const { marksAt, loaded, longestTask } = await readInPage<{ marksAt: number; loaded: number; longestTask: number }>(
+    cdp,
+    `(() => {
+      const loaded = performance.getEntriesByType('navigation')[0].loadEventEnd;
+      const after = window.__bench.tasks.filter(([start]) => start >= loaded).map(([, d]) => d);
+      return { marksAt: window.__bench.marksAt, loaded, longestTask: Math.max(0, ...after) };
+    })()`,
+  );
+  await cdp.detach();
+  return { page, marksMs: marksAt, afterLoadMs: marksAt - loaded, longestTaskMs: longestTask, heapBytes: await heapUsed(page) };
+}
 
 async function runNaive(browser: Browser, url: string, terms: string[]): Promise<PageRun & { scriptMs: number }> {
   const context = await browser.newContext();
