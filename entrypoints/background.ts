@@ -44,7 +44,7 @@ export default defineBackground(() => {
   void readSettings();
   // After the listeners are in place (a page's text that woke the worker is not held up by it).
   setTimeout(warmUpGlossary, 0);
-  void reparseOutdated({ db: deps.db, session: browser.storage.session });
+  void reparseOutdated(deps);
 });
 
 function dependencies(
@@ -57,6 +57,7 @@ function dependencies(
   return {
     db: openLibrary(),
     session,
+    local: browser.storage.local,
     readSettings,
     now,
     ui: browserUi(browser, lang),

@@ -14,6 +14,7 @@ import type { PageAnalysis, PageText, PageTextReply, TabState } from '../message
 import type { ParsedPage } from '../report/types.ts';
 import type { Settings } from '../settings.ts';
 import { hostOf, isWebUrl } from '../web-url.ts';
+import { readRegionChoices } from '../region/choices.ts';
 import { LIMITS } from '../limits.ts';
 import type { BackgroundDeps } from './deps.ts';
 import type { AssembledText, PageSets } from './split-pages.ts';
@@ -51,13 +52,17 @@ export async function handlePageText(deps: PageDeps, page: PageContext, message:
   // The tab's previous text is saved and recorded before this one is looked at.
   await deps.work.settled(page.tabId);
   // Independent reads at once: each is a round trip to the browser or IndexedDB (10–200 ms on a busy machine).
-  const reads = Promise.all([deps.db.userTerms.toArray().catch(() => []), deps.store.readState(page.tabId)]);
+  const reads = Promise.all([
+    deps.db.userTerms.toArray().catch(() => []),
+    deps.store.readState(page.tabId),
+    readRegionChoices(deps.local).catch(() => ({})),
+  ]);
   reads.catch(() => {}); // awaited below unless the text is refused
   const settings = await deps.readSettings();
   const refused = await refusal({ deps, page, message, settings });
   if (refused) return { ok: false, refused };
   const assembled = await deps.pageSets.add({ tabId: page.tabId, url: page.url, text: message.text, pageLinks: message.pageLinks });
-  const [user, previous] = await reads;
+  const [user, previous, regionChoices] = await reads;
   const { parsed, forPage } = analyzeText({
     text: assembled.text,
     title: message.title,
@@ -65,6 +70,7 @@ export async function handlePageText(deps: PageDeps, page: PageContext, message:
     reportLinks: message.reportLinks,
     index: builtinIndex(user),
     publicIndex: publicGlossary(),
+    regionChoices,
   });
   let analysis = assembled.pages ? slicePageAnalysis(forPage, assembled.pageStart, message.text.length) : forPage;
   // A frame without the report (the page around an article iframe) does not overwrite the frame that has it.
