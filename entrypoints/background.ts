@@ -10,7 +10,8 @@ import type { ContentRequest } from '../lib/messages.ts';
 import { RateLimiter } from '../lib/background/rate-limit.ts';
 import { PageSets } from '../lib/background/split-pages.ts';
 import { TabStore } from '../lib/background/tab-store.ts';
-import type { PageDeps } from '../lib/background/page-text.ts';
+import { warmUpGlossary, type PageDeps } from '../lib/background/page-text.ts';
+import { TabWork } from '../lib/background/tab-work.ts';
 import { createMessageHandler } from '../lib/background/router.ts';
 import { analyzeTab } from '../lib/background/panel-requests.ts';
 import { reparseOutdated } from '../lib/background/reparse-job.ts';
@@ -45,6 +46,8 @@ export default defineBackground(() => {
     if (area === 'local' && SETTINGS_LOCAL_KEY in changes) void readSettings().then(() => deps.ui.relabel());
   });
   void readSettings();
+  // After the listeners are in place (a page's text that woke the worker is not held up by it).
+  setTimeout(warmUpGlossary, 0);
   void reparseOutdated(deps);
 });
 
@@ -66,6 +69,7 @@ function dependencies(
     extension: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     store: new TabStore({ session, pageSets }),
     pageSets,
+    work: new TabWork(),
     tabs: {
       sendMessage: (tabId: number, message: ContentRequest, options?: { frameId?: number }) =>
         browser.tabs.sendMessage(tabId, message, options ?? {}),

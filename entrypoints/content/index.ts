@@ -51,7 +51,7 @@ export default defineContentScript({
       timers: {
         setTimeout: (fn, ms) => lifetime.setTimeout(fn, ms),
         clearTimeout: (id) => lifetime.clearTimeout(id),
-        pause: () => new Promise((resolve) => lifetime.setTimeout(() => resolve(), 0)),
+        pause: () => lifetime.pause(),
       },
     });
 

@@ -20,9 +20,10 @@ import { LIMITS } from '../limits.ts';
 import type { BackgroundDeps } from './deps.ts';
 import type { AssembledText, PageSets } from './split-pages.ts';
 import type { TabStore } from './tab-store.ts';
+import type { TabWork } from './tab-work.ts';
 import { addLibraryTerms } from './library-terms.ts';
 
-export type PageDeps = BackgroundDeps & { store: TabStore; pageSets: PageSets };
+export type PageDeps = BackgroundDeps & { store: TabStore; pageSets: PageSets; work: TabWork };
 
 /**
  * Where a text came from besides its frame: the reader page's file (PDF or Word; no split pages,
@@ -45,20 +46,41 @@ let publicIndex: GlossaryIndex | null = null;
 /** The glossary without anyone's own terms: what marks any user would see. */
 const publicGlossary = () => (publicIndex ??= buildGlossaryIndex({ builtin: builtinGlossary }));
 
+/**
+ * Builds the glossary indexes before the first page asks (the service worker calls it when it
+ * starts): a cold build took 70–150 ms of a page's wait for its marks.
+ */
+export function warmUpGlossary(): void {
+  publicGlossary();
+  builtinIndex();
+}
+
+/**
+ * Replies as soon as the page's analysis is known; saving the report and recording the tab's
+ * state follow in `deps.work` (what the page marks does not depend on them).
+ */
 export async function handlePageText(
   deps: PageDeps,
   page: PageContext,
   message: PageText,
   origin: TextOrigin = {},
 ): Promise<PageTextReply> {
+  // The tab's previous text is saved and recorded before this one is looked at.
+  await deps.work.settled(page.tabId);
+  // Independent reads at once: each is a round trip to the browser or IndexedDB (10–200 ms on a busy machine).
+  const reads = Promise.all([
+    deps.db.userTerms.toArray().catch(() => []),
+    deps.store.readState(page.tabId),
+    readRegionChoices(deps.local).catch(() => ({})),
+  ]);
+  reads.catch(() => {}); // awaited below unless the text is refused
   const settings = await deps.readSettings();
   const refused = await refusal({ deps, page, message, settings, userOpened: origin.file !== undefined });
   if (refused) return { ok: false, refused };
   const assembled: AssembledText = origin.file
     ? { text: message.text, url: page.url, pageStart: 0, pages: null, grew: false }
     : await deps.pageSets.add({ tabId: page.tabId, url: page.url, text: message.text, pageLinks: message.pageLinks });
-  const user = await deps.db.userTerms.toArray().catch(() => []);
-  const regionChoices = await readRegionChoices(deps.local).catch(() => ({}));
+  const [user, previous, regionChoices] = await reads;
   const { parsed, forPage } = analyzeText({
     text: assembled.text,
     title: message.title,
@@ -69,19 +91,21 @@ export async function handlePageText(
     regionChoices,
   });
   let analysis = assembled.pages ? slicePageAnalysis(forPage, assembled.pageStart, message.text.length) : forPage;
-  const previous = await deps.store.readState(page.tabId);
   // A frame without the report (the page around an article iframe) does not overwrite the frame that has it.
   const otherFrameHasIt = previous?.status === 'report' && previous.frameId !== page.frameId;
   if (!parsed.report.isReport && (page.frameId !== 0 || otherFrameHasIt)) return { ok: true, analysis };
   const state = stateFor({ page, parsed, analysis, assembled, length: message.text.length });
   if (origin.file) state.file = origin.file;
   if (parsed.report.isReport) {
-    await keepReport({ deps, page, state, parsed, title: message.title, assembled, settings, origin });
     // The library's other reports explain some terms: named to the page, explained on a real hover.
+    // Read before this report is saved: a revisited page's record is found by its address.
     analysis = await addLibraryTerms(deps.db, { analysis, parsed, state });
     state.userTerms = askableTerms(analysis);
   }
-  await recordState(deps, state);
+  void deps.work.add(page.tabId, async () => {
+    if (parsed.report.isReport) await keepReport({ deps, page, state, parsed, title: message.title, assembled, settings, origin });
+    await recordState(deps, state);
+  });
   return { ok: true, analysis };
 }
 

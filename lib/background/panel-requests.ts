@@ -18,6 +18,7 @@ type JumpRequest = v.InferOutput<typeof JumpRequestSchema>;
 
 /** Scrolls the tab to a span of its report text; offsets refer to the whole report, and a page of a split report holds only its part. */
 export async function jumpInTab(deps: PageDeps, { tabId, start, end }: JumpRequest): Promise<ReplyTo<JumpRequest>> {
+  await deps.work.settled(tabId);
   const state = await deps.store.readState(tabId);
   const range = state?.textRange ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
   if (start < range.start || end > range.end) return { found: false, otherPage: true };
@@ -27,6 +28,7 @@ export async function jumpInTab(deps: PageDeps, { tabId, start, end }: JumpReque
 
 /** Saves the report the tab shows: the kept text, or — too long to keep, or the record was deleted — the page's text read again. */
 export async function saveTab(deps: PageDeps, tabId: number): Promise<ActionReply> {
+  await deps.work.settled(tabId);
   const state = await deps.store.readState(tabId);
   if (state?.status !== 'report') return { ok: false, problem: { code: 'nothing-to-save' } };
   const deleted = state.reportId !== null && !(await deps.db.reports.get(state.reportId));

@@ -22,6 +22,8 @@ export async function handleReaderText(deps: PageDeps, tabId: number, message: R
     },
   );
   if (!reply.ok) return reply;
+  // The page's reply comes before its save (page-text.ts); the reader shows what the save did.
+  await deps.work.settled(tabId);
   return { ok: true, analysis: reply.analysis, save: saveOf(reply.analysis.detection.isReport, outcome) };
 }
 

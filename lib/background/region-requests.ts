@@ -45,6 +45,8 @@ interface TabReport {
 }
 
 async function tabReport(deps: PageDeps, tabId: number): Promise<TabReport | null> {
+  // The tab's report is saved and its state recorded after the page's reply (tab-work.ts).
+  await deps.work.settled(tabId);
   const state = await deps.store.readState(tabId);
   if (state?.status !== 'report') return null;
   if (state.reportId !== null) {

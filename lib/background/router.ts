@@ -76,6 +76,7 @@ function fromPanel(deps: PageDeps, raw: unknown, senderTab: number | undefined):
  * the analysis named (TabState.userTerms), within a budget.
  */
 async function ownExplanations(deps: PageDeps, tabId: number, term: string): Promise<DefinitionReply> {
+  await deps.work.settled(tabId);
   const state = await deps.store.readState(tabId);
   if (!state?.userTerms.includes(term)) return { definition: null };
   const budget = { key: `definition:${tabId}`, limit: LIMITS.definitionLookupsPerTabPerMinute, windowMs: LIMITS.rateWindowMs };

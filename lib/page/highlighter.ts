@@ -54,8 +54,9 @@ function adoptedSheets(doc: Document): CSSStyleSheet[] {
 
 export interface Highlighter {
   /**
-   * Adds the style rules. Called a frame before the first marks: adopting a style sheet restyles
-   * the whole document (~20 ms on a 5 MB page), better not in the same task as the marks.
+   * Adds the style rules. Called while the background analyses the page's text: adopting a style
+   * sheet restyles the whole document (~20 ms on a 5 MB page on an idle machine), better not in
+   * the same task as the marks, nor between the background's reply and the marks.
    */
   prepare(): void;
   set(kind: MarkKind, ranges: Range[]): void;

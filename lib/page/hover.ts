@@ -144,24 +144,28 @@ export class HoverController {
     if (this.current === hit.target && this.tooltip.visible) return;
     this.current = hit.target;
     const showing = ++this.showing;
-    void this.contentOf(hit.target.content).then((content) => {
-      // The mouse moved on (or Esc) while the definition was on its way.
-      if (showing === this.showing && this.current === hit.target) this.tooltip.show(content, hit.rect);
+    const { content } = hit.target;
+    // What the page's analysis holds is shown at once; what the user's own data says (a round trip
+    // to the background) is added when it arrives, unless the mouse moved on (or Esc) meanwhile.
+    const asked = this.askOwn(content);
+    if (!asked || content.explanations.length > 0) this.tooltip.show(content, hit.rect);
+    void asked?.then((reply) => {
+      if (showing !== this.showing || this.current !== hit.target) return;
+      // Nothing to add to what is shown (a term no longer theirs, a budget spent).
+      if (this.tooltip.visible && !reply?.definition && !reply?.library) return;
+      this.tooltip.show({ ...content, explanations: withOwnExplanations(content.explanations, reply) }, hit.rect);
     });
   }
 
-  /**
-   * The tooltip's content, with what the user's own data says in its place: their definition after
-   * the report's own, the library's best after theirs, both before the built-in glossary's.
-   */
-  private async contentOf(content: TooltipContent): Promise<TooltipContent> {
-    if (!content.userDefined) return content;
+  /** What the user's own data says of a term they defined or the library explains (asked once per page), or null for other terms. */
+  private askOwn(content: TooltipContent): Promise<DefinitionReply | null> | null {
+    if (!content.userDefined) return null;
     let asked = this.asked.get(content.term);
     if (!asked) {
       asked = this.ownExplanations(content.term).catch(() => null);
       this.asked.set(content.term, asked);
     }
-    return { ...content, explanations: withOwnExplanations(content.explanations, await asked) };
+    return asked;
   }
 
   private scheduleHide(): void {

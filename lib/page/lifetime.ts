@@ -53,6 +53,16 @@ export class Lifetime {
     return id;
   }
 
+  /**
+   * Yields to the browser (input, rendering) between two slices of work, and resumes right after;
+   * never after the end. Not `setTimeout(0)`: Chromium clamps it to 4 ms once timers nest five
+   * deep, and a long article's walk and marking nest hundreds (a third of the time went to waiting).
+   */
+  async pause(): Promise<void> {
+    await yieldToBrowser();
+    if (!this.valid) await new Promise<never>(() => {});
+  }
+
   clearTimeout(id: ReturnType<typeof setTimeout>): void {
     this.timers.delete(id);
     clearTimeout(id);
@@ -68,4 +78,21 @@ export class Lifetime {
       { ...options, signal: this.controller.signal },
     );
   }
+}
+
+/**
+ * `scheduler.yield()` where the browser has it (Chromium 129; its continuation runs before other
+ * queued tasks), else a message to ourselves (Firefox 140), which is not clamped like a timeout.
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

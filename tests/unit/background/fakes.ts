@@ -5,6 +5,7 @@ import type { PageDeps } from '../../../lib/background/page-text.ts';
 import { RateLimiter } from '../../../lib/background/rate-limit.ts';
 import { PageSets } from '../../../lib/background/split-pages.ts';
 import { TabStore } from '../../../lib/background/tab-store.ts';
+import { TabWork } from '../../../lib/background/tab-work.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
 import type { ContentRequest, TabState } from '../../../lib/messages.ts';
 import { freshDb } from '../library/helpers.ts';
@@ -105,6 +106,7 @@ export function fakeBackground(): Fakes {
     extension: EXTENSION,
     store: new TabStore({ session, pageSets }),
     pageSets,
+    work: new TabWork(),
   };
   return fakes;
 }

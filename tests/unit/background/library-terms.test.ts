@@ -24,7 +24,12 @@ const TEXT_2022_WITH_RULE = TEXT[2022].replace('坚持依法行政', '全面推�
 function setUp() {
   const fakes = fakeBackground();
   const handle = createMessageHandler(fakes.deps);
-  const send = (message: unknown, tabId: number, url: string) => handle(message, pageSender(tabId, url));
+  // The reply comes before the report is saved and the tab's state recorded: tests look after both.
+  const send = (message: unknown, tabId: number, url: string) =>
+    handle(message, pageSender(tabId, url))?.then(async (reply) => {
+      await fakes.deps.work.allSettled();
+      return reply;
+    });
   const open = async (tabId: number, year: 2021 | 2022, text = TEXT[year]) => {
     const reply = (await send(
       { type: 'page/text', title: `青岚县${year}年政府工作报告`, text, reportLinks: 0, pageLinks: [] },

@@ -23,7 +23,12 @@ const pageText = (extra: Record<string, unknown> = {}) => ({
 function setUp() {
   const fakes = fakeBackground();
   const handle = createMessageHandler(fakes.deps);
-  const send = (message: unknown, sender: Parameters<typeof handle>[1]) => handle(message, sender);
+  // The reply comes before the report is saved and the tab's state recorded: tests look after both.
+  const send = (message: unknown, sender: Parameters<typeof handle>[1]) =>
+    handle(message, sender)?.then(async (reply) => {
+      await fakes.deps.work.allSettled();
+      return reply;
+    });
   const state = async (tabId: number) => (await fakes.session.get(tabStateKey(tabId)))[tabStateKey(tabId)] as TabState | undefined;
   return { ...fakes, send, state };
 }
