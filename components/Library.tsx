@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredReport } from '../lib/library/db.ts';
 import { deleteReports, restoreReports, clearReports, type ReportSnapshot } from '../lib/library/save.ts';
 import { exportBackup } from '../lib/library/backup.ts';
+import { blobOfPieces } from '../lib/export/blob.ts';
 import { storageProblem } from '../lib/library/errors.ts';
 import type { ImportProgress } from '../lib/library/import.ts';
 import { isGovHost, isWebUrl } from '../lib/web-url.ts';
@@ -24,12 +25,6 @@ const LEVELS = ['county', 'district', 'city', 'province', 'nation'] as const;
 
 type Row = { kind: 'region'; region: string; count: number; years: string } | { kind: 'report'; report: StoredReport };
 type Message = { text: string; error: boolean };
-
-async function collect(pieces: AsyncGenerator<string>): Promise<string[]> {
-  const parts: string[] = [];
-  for await (const piece of pieces) parts.push(piece);
-  return parts;
-}
 
 /** YYYYMMDD of today, local time (the day the user sees). */
 function today(): string {
@@ -273,7 +268,7 @@ function LibraryActions({
               actions.download({
                 name: `reportlens-figures-${today()}.csv`,
                 type: 'text/csv;charset=utf-8',
-                parts: await collect(exportFiguresCsv(db)),
+                parts: [await blobOfPieces(exportFiguresCsv(db), { type: 'text/csv;charset=utf-8' })],
               }),
             )
           }
@@ -288,7 +283,7 @@ function LibraryActions({
               actions.download({
                 name: `reportlens-backup-${today()}.json`,
                 type: 'application/json',
-                parts: await collect(exportBackup(db)),
+                parts: [await blobOfPieces(exportBackup(db), { type: 'application/json' })],
               }),
             )
           }

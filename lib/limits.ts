@@ -210,6 +210,11 @@ export const LIBRARY_LIMITS = {
   listedRowsPerTerm: 200,
   /** Terms the library matches in a page only when at least this long: a one-character "term" from a damaged appendix would match everywhere. */
   minTermChars: 2,
+  /**
+   * Characters of an export (CSV, backup) packed into one Blob part while it is written: big enough
+   * that 45 MB of CSV is ~45 parts, small enough that the strings waiting to be packed stay ~2 MB of heap.
+   */
+  exportBlobPartChars: 1_000_000,
 } as const;
 
 /**

@@ -33,6 +33,11 @@ export async function filledDb(): Promise<LibraryDb> {
   return db;
 }
 
+/** The text of a file offered for download (its parts may be Blobs; a byte-order mark is kept). */
+export async function downloadedText(file: { parts: BlobPart[] }): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Blob(file.parts).arrayBuffer());
+}
+
 export type FakeActions = { [K in keyof PanelActions]: Mock<PanelActions[K]> };
 
 export function fakeActions(db: LibraryDb = freshDb()): FakeActions {
