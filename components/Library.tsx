@@ -39,22 +39,25 @@ export function Library({ reports }: { reports: StoredReport[] }) {
   const [year, setYear] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
   const undo = useUndo();
-  const debounced = useDebounced(query, 150);
-  const byRegion = useReportSearch(reports, debounced);
+  // Regions, titles and meetings are searched on every keystroke (a few ms over 10,000 reports, in
+  // the keystroke's own frame); the terms index is an IndexedDB query, asked once typing pauses.
+  const debounced = useDebounced(query, LIMITS.termSearchDebounceMs);
+  const byRegion = useReportSearch(reports, query);
   // Reports whose jargon matches the query, from the terms index (after the region matches).
   const terms = useLiveQuery(async () => new TermSearch(await distinctTerms(db)), [reports.length]);
   const byTerm = useLiveQuery(
     async () => (terms.status === 'ready' && debounced.trim() ? reportIdsUsingTerms(db, terms.value.search(debounced)) : []),
     [terms, debounced],
   );
+  // Term matches of an earlier query are not mixed into this one's.
+  const termIds = byTerm.status === 'ready' && !byTerm.stale && debounced === query ? byTerm.value : null;
+  const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
   const filtered = useMemo(() => {
-    const byId = new Map(reports.map((r) => [r.id, r]));
-    const ids =
-      byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(byTerm.status === 'ready' ? byTerm.value : [])])];
+    const ids = byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(termIds ?? [])])];
     return ids
       .map((id) => byId.get(id))
       .filter((r): r is StoredReport => r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year));
-  }, [reports, byRegion, byTerm, level, year]);
+  }, [reports, byId, byRegion, termIds, level, year]);
   const rows = useMemo<Row[]>(
     () =>
       groupByRegionAndYear(filtered).flatMap((g) => {

@@ -142,7 +142,9 @@ export const LIMITS = {
   forcedAnalysisWindowMs: 30_000,
   /** Characters of split-article page texts kept in storage.session at once (a Chinese character takes 3 of its 10 MB as UTF-8); the least recently read articles go first. */
   maxSessionPageChars: 1_500_000,
-  /** Reports written per transaction by an import: progress can be shown and cancelled between chunks, and one transaction never holds a whole 50,000-report file. */
+  /** The library search asks the terms index (an IndexedDB query) once typing pauses this long; region names are searched on every keystroke. */
+  termSearchDebounceMs: 150,
+  /** Reports saved at a time by an import (all in its one transaction): progress is shown and a Cancel is noticed between chunks. */
   importChunkReports: 200,
   /** Stored reports re-parsed per transaction when the parser improves (~2 ms each, so a chunk stays near 100 ms in the background). */
   reparseChunkReports: 50,
