@@ -37,7 +37,7 @@ const LAST_JOINS = [/和/, /以及/, /(?<![普涉提波危惠顾以])及/, /(?<!
 const LEADING_JOIN = /^(?:和|以及|及|与|并)/;
 /** Leading verbs of the first item of a list that precedes its slogan: 聚力补短板、解难题…“四大攻势”. */
 const LEADING_VERB =
-  /^(?:深入开展|扎实开展|全面开展|积极开展|持续开展|大力开展|开展|聚力|聚焦|围绕|扎紧|积极探索|探索|推进|实施|加强|坚持|保持|实现|做好|抓好|推动|打造|强化|突出|着力|狠抓|深化|落实|提升|构建|建设|完善|健全|抓实|守住|筑牢|织密)/;
+  /^(?:着眼于|深入开展|扎实开展|全面开展|积极开展|持续开展|大力开展|开展|聚力|聚焦|围绕|扎紧|积极探索|探索|推进|实施|加强|坚持|保持|实现|做好|抓好|推动|打造|强化|突出|着力|狠抓|深化|落实|提升|构建|建设|完善|健全|抓实|守住|筑牢|织密)/;
 const HAN = /[\u4e00-\u9fff]/;
 
 /** Every term the body `text[0, bodyEnd)` explains, the first explanation of each. */
@@ -202,7 +202,9 @@ function points({ text, term, open, from }: { text: string; term: string; open: 
 
 /** 零上访、零事故、零案件“三零”: at least three parallel parts right before a numbered slogan. */
 function listBefore({ text, term, open, close }: { text: string; term: string; open: number; close: number }): BodyExplanation | null {
-  const counts = sloganPartCounts(term).filter((n) => n >= 3);
+  // Two parts only for 双/两 slogans: the State Council's 2015 report names its aims this way
+  // (保持中高速增长和迈向中高端水平“双目标”), while A和B“X” before other slogans is too often a sentence.
+  const counts = sloganPartCounts(term).filter((n) => n >= 3 || (n === 2 && /^[双两]/.test(term)));
   if (counts.length === 0) return null;
   let from = open;
   while (from > 0 && !/[，,。；;：:！？!?\n“”（）()]/.test(text[from - 1]!) && open - from <= LIMITS.bodyDefinitionMaxChars) from--;
@@ -211,6 +213,8 @@ function listBefore({ text, term, open, close }: { text: string; term: string; o
   if (/等$/.test(list)) return null; // 乱搭乱建、乱停乱放等“十乱”: an open list
   for (const { parts } of partings(list, { splitClauses: false, mixed: false })) {
     if (!counts.includes(parts.length)) continue;
+    // Two parts are joined by 和/与/及, never by 、 alone: 农村、社区“两委” names who elects, not what 两委 is.
+    if (parts.length === 2 && !/和|与|及/.test(list)) continue;
     const verb = LEADING_VERB.exec(parts[0]!);
     const items = verb ? [parts[0]!.slice(verb[0].length), ...parts.slice(1)] : parts;
     const lengths = items.map((p) => p.length);

@@ -114,9 +114,13 @@ function quoteOf(text: string, start: number, end: number): string {
     .slice(0, LIMITS.maxQuoteChars);
 }
 
-/** The page's headline: an early line that names a report, else the document title. */
+/**
+ * The page's headline: an early line that names a report, else the document title. A line with a
+ * sentence's punctuation is prose, not a title: the State Council's text files open at 各位代表 and
+ * their third line, 现在，我代表国务院，向大会作政府工作报告，请予审议…, names the report too.
+ */
 function headlineOf(norm: string, title: string): string | null {
   const lines = norm.slice(0, 600).split('\n').slice(0, 6);
-  const named = lines.find((line) => line.length <= 80 && /报告|公报/.test(line));
+  const named = lines.find((line) => line.length <= LIMITS.titleLineMaxChars && /报告|公报/.test(line) && !/[，。；！？]/.test(line));
   return named ?? (title.trim() || null);
 }

@@ -93,7 +93,9 @@ describe('Firefox: issue 15’s security model', () => {
     const first = await h.tabState(copy);
     expect(first.status).toBe('report');
     expect(first.reportId).not.toBe(officialId);
-    // The copy changes (one character more): wait until the background has analysed the new text.
+    // The copy changes (one character more) once its marks are painted — the content script watches
+    // the article for changes from then on — and we wait until the background has analysed the new text.
+    await waitForMarks(copy);
     await copy.evaluate(() => document.querySelector('.TRS_UEDITOR')!.append('。'));
     await until(
       () => h.tabState(copy),

@@ -110,6 +110,15 @@ describe('findBodyExplanations: look-alikes it rejects', () => {
     expect(explained('农村、社区“两委”换届完成。')).toEqual({});
     expect(explained('加强党的基层组织建设、人才、文化“三项工程”。')).toEqual({});
     expect(explained('增强“四个意识”、坚定“四个自信”、做到“两个维护”。')).toEqual({});
+    // Two parts: only 双/两 slogans, only joined by 和/与/及.
+    expect(explained('推进城镇和乡村“三同步”。')).toEqual({});
+  });
+
+  it('two parts joined by 和 before a 双/两 slogan (the State Council, 2015)', () => {
+    expect(explained('着眼于保持中高速增长和迈向中高端水平“双目标”，坚持稳政策稳预期和促改革调结构“双结合”。')).toEqual({
+      双目标: '保持中高速增长和迈向中高端水平',
+      双结合: '稳政策稳预期和促改革调结构',
+    });
   });
 
   it('即 and colons whose count disagrees with the slogan, and run-on explanations', () => {
