@@ -235,6 +235,35 @@ describe('trust: the library and the background', () => {
     expect(opened.filter((u) => !/^https?:/.test(u) && u !== 'about:blank')).toEqual([]);
   });
 
+  it('5b. Cancel during an import undoes the chunks it wrote: the library is as it was before', async () => {
+    const page = await h.context.newPage();
+    await page.goto(LIULIN);
+    await waitForTabState(h, page);
+    const panel = await h.openPanel(page);
+    await panel.getByRole('tab', { name: '资料库' }).click();
+    const download = panel.waitForEvent('download');
+    await panel.getByRole('button', { name: /导出备份/ }).click();
+    const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    // 1,500 copies of the library's first report on other hosts: eight chunks to cancel between.
+    const [report, document, text] = [backup.tables.reports[0], backup.tables.documents[0], backup.tables.texts[0]];
+    const ids = Array.from({ length: 1500 }, (_, i) => 100_000 + i);
+    const url = (id: number) => `http://www.copy${id}.gov.cn/report.html`;
+    backup.tables.reports = ids.map((id) => ({ ...report, id, url: url(id), urls: [url(id)] }));
+    backup.tables.documents = ids.map((id) => ({ ...document, reportId: id }));
+    backup.tables.texts = ids.map((id) => ({ ...text, reportId: id }));
+    const before = (await storedReports(h)).map((r) => r.id).sort();
+    await panel
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    // Cancel once at least one chunk is written.
+    await panel.getByText(/正在导入：([1-9]\d\d+)\/1500/).waitFor({ timeout: 60_000 });
+    await panel.getByRole('button', { name: '取消导入' }).click();
+    const message = panel.getByTestId('library-message');
+    await message.waitFor({ timeout: 60_000 });
+    expect(await message.textContent()).toMatch(/导入已取消.*全部撤销/);
+    expect((await storedReports(h)).map((r) => r.id).sort()).toEqual(before);
+  });
+
   it('8a. split-article page texts and tab entries leave storage.session with their article and their tab', async () => {
     const first = await h.context.newPage();
     await first.goto(LIULIN_PAGED);
