@@ -11,7 +11,6 @@ import { strings } from '../lib/i18n.ts';
 import type { PanelActions } from './actions.ts';
 import { PanelContext, usePanel, type Panel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
-import { allReportsNewestFirst } from '../lib/library/queries.ts';
 import { ThisPage } from './ThisPage.tsx';
 import { TargetVsActual } from './TargetVsActual.tsx';
 import { Library } from './Library.tsx';
@@ -56,7 +55,7 @@ export function App({
   const [explaining, setExplaining] = useState<string | null>(null);
   const t = strings(settings.lang);
   const [libraryBusy, setLibraryBusy] = useState(false);
-  const reports = useLiveQuery(() => allReportsNewestFirst(db), [], { paused: libraryBusy });
+  const reports = useLiveQuery(() => db.reports.orderBy('savedAt').reverse().toArray(), [], { paused: libraryBusy });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => {
     if (pendingTerm) setView('glossary');

@@ -13,15 +13,6 @@ export function newestReports(db: LibraryDb, { limit = 50, offset = 0 } = {}): P
   return db.reports.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray();
 }
 
-/**
- * Every report summary, newest saved first (the library list, search and filters). Read with one
- * getAll and sorted here: walking the savedAt index backwards is a cursor, which IndexedDB answers
- * row by row (`library.chromium.allSummariesNewestFirstMs` against `allSummariesByIndexMs`).
- */
-export async function allReportsNewestFirst(db: LibraryDb): Promise<StoredReport[]> {
-  return (await db.reports.toArray()).sort((a, b) => b.savedAt - a.savedAt || b.id - a.id);
-}
-
 /** Every figure for one indicator in one year, across regions: "all GDP growth targets for 2021". */
 export function figuresForIndicatorYear(
   db: LibraryDb,

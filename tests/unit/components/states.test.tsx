@@ -30,7 +30,7 @@ describe('loading and errors', () => {
   it('a library that cannot be read says what to do, with the error for a bug report', async () => {
     const db = freshDb();
     // What Chrome raises when its IndexedDB files are damaged.
-    vi.spyOn(db.reports, 'toArray').mockImplementation(() => {
+    vi.spyOn(db.reports, 'orderBy').mockImplementation(() => {
       throw new Dexie.UnknownError('Internal error opening backing store for indexedDB.open.');
     });
     renderPanel({ db, view: 'library' });
