@@ -3,7 +3,9 @@
  * a second *.gov.cn host served by the demo server, messages spoofed from the content script's own
  * world (DevTools protocol), a crafted backup. Findings 1, 2, 4, 5 and 8.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -252,9 +254,10 @@ describe('trust: the library and the background', () => {
     backup.tables.documents = ids.map((id) => ({ ...document, reportId: id }));
     backup.tables.texts = ids.map((id) => ({ ...text, reportId: id }));
     const before = (await storedReports(h)).map((r) => r.id).sort();
-    await panel
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    // Over playwright's 50 MB limit for a buffer: passed as a file.
+    const file = join(tmpdir(), `reportlens-cancel-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(backup));
+    await panel.locator('input[type=file]').setInputFiles(file);
     // Cancel once at least one chunk is written.
     await panel.getByText(/正在导入：([1-9]\d\d+)\/1500/).waitFor({ timeout: 60_000 });
     await panel.getByRole('button', { name: '取消导入' }).click();
@@ -262,6 +265,7 @@ describe('trust: the library and the background', () => {
     await message.waitFor({ timeout: 60_000 });
     expect(await message.textContent()).toMatch(/导入已取消.*全部撤销/);
     expect((await storedReports(h)).map((r) => r.id).sort()).toEqual(before);
+    rmSync(file);
   });
 
   it('8a. split-article page texts and tab entries leave storage.session with their article and their tab', async () => {
