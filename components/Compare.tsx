@@ -1,5 +1,6 @@
 /**
- * Compare: pick reports (or a region across years, or every region for one year), see a matrix of
+ * Compare: pick reports (or a region across years, every region for one year, or every county and
+ * district of a prefecture for one year), see a matrix of
  * indicators × reports with qualifiers, charts, copy it for Excel or export it as CSV.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
@@ -16,6 +17,7 @@ import { useDebounced, useLiveQuery, useReportSearch } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { YearSelect } from './YearSelect.tsx';
 import { RegionSelect } from './RegionSelect.tsx';
+import { PrefecturePreset } from './PrefecturePreset.tsx';
 import { LineChart } from './charts/LineChart.tsx';
 import { BarChart } from './charts/BarChart.tsx';
 import { DotChart, type DotRow } from './charts/DotChart.tsx';
@@ -60,6 +62,7 @@ export function Compare({ reports }: { reports: StoredReport[] }) {
   return (
     <div data-testid="compare" aria-busy={busy && chosen.length > 0}>
       <Presets reports={reports} onPick={(list) => setSelected(new Set(list.map((r) => r.id)))} />
+      <PrefecturePreset reports={reports} onPick={(list) => setSelected(new Set(list.map((r) => r.id)))} />
       <ReportPicker reports={reports} selected={selected} toggle={toggle} onClear={() => setSelected(new Set())} />
       {reports.length === 0 ? (
         <p class="empty">{t.libraryEmpty}</p>

@@ -19,12 +19,23 @@ import { LIMITS } from '../lib/limits.ts';
 import { useDebounced, useLiveQuery, useReportSearch } from './hooks.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { YearSelect } from './YearSelect.tsx';
+import { PlaceFilter, type LibraryGrouping } from './PlaceFilter.tsx';
+import { groupByPlace, matchesPlace, UNRESOLVED_PLACE, type PlaceFilter as PlaceFilterValue } from '../lib/library/places.ts';
 
 const ROW_HEIGHT = 52;
 const LEVELS = ['county', 'district', 'city', 'province', 'nation'] as const;
 
-type Row = { kind: 'region'; region: string; count: number; years: string } | { kind: 'report'; report: StoredReport };
+/** A group's heading (a region, or a prefecture or province: `within` is a prefecture's province; `unresolved`, the group of unknown places) or a report. */
+type Row =
+  | { kind: 'region'; region: string; count: number; years: string; within?: string | null; unresolved?: boolean }
+  | { kind: 'report'; report: StoredReport };
 type Message = { text: string; error: boolean };
+
+/** The span of plan years a group covers: 2019–2022, one year, or nothing. */
+function yearSpan(years: (number | null)[]): string {
+  const known = years.filter((y): y is number => y !== null).sort((a, b) => a - b);
+  return known.length === 0 ? '' : known.length === 1 ? String(known[0]) : `${known[0]}–${known[known.length - 1]}`;
+}
 
 /** YYYYMMDD of today, local time (the day the user sees). */
 function today(): string {
@@ -37,6 +48,8 @@ export function Library({ reports }: { reports: StoredReport[] }) {
   const [query, setQuery] = useState('');
   const [level, setLevel] = useState('');
   const [year, setYear] = useState('');
+  const [place, setPlace] = useState<PlaceFilterValue>({ province: '', prefecture: '' });
+  const [grouping, setGrouping] = useState<LibraryGrouping>('region');
   const [message, setMessage] = useState<Message | null>(null);
   const undo = useUndo();
   // Regions, titles and meetings are searched on every keystroke (a few ms over 10,000 reports, in
@@ -56,19 +69,30 @@ export function Library({ reports }: { reports: StoredReport[] }) {
     const ids = byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(termIds ?? [])])];
     return ids
       .map((id) => byId.get(id))
-      .filter((r): r is StoredReport => r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year));
-  }, [reports, byId, byRegion, termIds, level, year]);
+      .filter(
+        (r): r is StoredReport =>
+          r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year) && matchesPlace(r, place),
+      );
+  }, [reports, byId, byRegion, termIds, level, year, place]);
   const rows = useMemo<Row[]>(
     () =>
-      groupByRegionAndYear(filtered).flatMap((g) => {
-        const years = g.years.map((y) => y.year).filter((y): y is number => y !== null);
-        const span = years.length === 0 ? '' : years.length === 1 ? String(years[0]) : `${years[years.length - 1]}–${years[0]}`;
-        return [
-          { kind: 'region' as const, region: g.region, count: g.count, years: span },
-          ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report }))),
-        ];
-      }),
-    [filtered],
+      grouping === 'region'
+        ? groupByRegionAndYear(filtered).flatMap((g) => [
+            { kind: 'region' as const, region: g.region, count: g.count, years: yearSpan(g.years.map((y) => y.year)) },
+            ...g.years.flatMap((y) => y.reports.map((report) => ({ kind: 'report' as const, report }))),
+          ])
+        : groupByPlace(filtered, grouping).flatMap((g) => [
+            {
+              kind: 'region' as const,
+              region: g.place === UNRESOLVED_PLACE ? t.unresolvedOption : g.place,
+              unresolved: g.place === UNRESOLVED_PLACE,
+              within: g.province,
+              count: g.count,
+              years: yearSpan(g.years),
+            },
+            ...g.reports.map((report) => ({ kind: 'report' as const, report })),
+          ]),
+    [filtered, grouping, t],
   );
   const years = useMemo(() => planYearsOf(reports), [reports]);
   const remove = async (report: StoredReport) => {
@@ -101,6 +125,7 @@ export function Library({ reports }: { reports: StoredReport[] }) {
         </select>
         <YearSelect label={t.allYears} years={years} value={year} placeholder={t.allYears} onChange={setYear} />
       </div>
+      <PlaceFilter reports={reports} value={place} onChange={setPlace} grouping={grouping} onGrouping={setGrouping} />
       {undo.pending && (
         <div class="undo" role="status">
           {t.deleted(undo.pending.label)}{' '}
@@ -168,7 +193,12 @@ function ReportRows({ rows, onDelete }: { rows: Row[]; onDelete: (report: Stored
       render={(row) =>
         row.kind === 'region' ? (
           <h3 class="region-row">
-            <span lang="zh-CN">{row.region}</span>{' '}
+            {row.unresolved ? row.region : <span lang="zh-CN">{row.region}</span>}{' '}
+            {row.within && (
+              <span class="muted small" lang="zh-CN">
+                {row.within}{' '}
+              </span>
+            )}
             <span class="muted small">
               {row.years} · {t.reportsCount(row.count)}
             </span>
@@ -255,6 +285,8 @@ function LibraryActions({
         setMessage(
           result.ok ? { text: t.importDone(result.counts), error: false } : { text: t.importProblem(result.problem), error: true },
         );
+        // An older version's reports (no province, prefecture or code yet) are resolved by the background, which has the division data.
+        void actions.resolveLibrary().catch(() => {});
       } finally {
         setImporting(null);
         setLibraryBusy(false);

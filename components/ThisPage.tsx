@@ -13,6 +13,7 @@ import { splitTargets } from '../lib/library/panel-queries.ts';
 import { usePanel } from './context.ts';
 import { useLiveQuery } from './hooks.ts';
 import { FigureTable } from './FigureTable.tsx';
+import { RegionPlace } from './RegionPlace.tsx';
 import { Jargon } from './Jargon.tsx';
 
 export function ThisPage({ tab }: { tab: TabState | null }) {
@@ -190,6 +191,7 @@ function ReportView({ report, tab, children }: { report: ReportDocument; tab: Ta
           ) : (
             '—'
           )}
+          <RegionPlace region={report.region} reportKey={`${tab.tabId} ${tab.url} ${tab.reportId}`} />
         </dd>
         <dt>{t.meeting}</dt>
         <dd lang="zh-CN">{report.meeting ?? '—'}</dd>

@@ -4,7 +4,7 @@
  * extension APIs themselves.
  */
 import type { Settings } from '../lib/settings.ts';
-import type { ActionReply } from '../lib/messages.ts';
+import type { ActionReply, RegionCandidatesReply } from '../lib/messages.ts';
 import type { ImportProgress, ImportResult } from '../lib/library/import.ts';
 
 export interface PanelActions {
@@ -22,4 +22,11 @@ export interface PanelActions {
   openUrl(url: string): void;
   /** Import a backup file off the panel's thread, reporting progress; `signal` cancels it, undoing what it had written. */
   importBackup(file: Blob, options: { onProgress: (progress: ImportProgress) => void; signal: AbortSignal }): Promise<ImportResult>;
+  // ── Where a report comes from (issue 17): the background has the division data, the panel asks ──
+  /** The units the current tab's report may come from; null without an answer. */
+  regionCandidates(): Promise<RegionCandidatesReply | null>;
+  /** The user picked one: remembered for the report's site, applied to its report(s) at once. */
+  chooseRegion(code: string): Promise<ActionReply>;
+  /** After an import: the background re-parses what an older version stored, resolving its regions. */
+  resolveLibrary(): Promise<void>;
 }

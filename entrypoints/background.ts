@@ -41,7 +41,7 @@ export default defineBackground(() => {
     if (area === 'local' && SETTINGS_LOCAL_KEY in changes) void readSettings().then(() => deps.ui.relabel());
   });
   void readSettings();
-  void reparseOutdated({ db: deps.db, session: browser.storage.session });
+  void reparseOutdated(deps);
 });
 
 function dependencies(
@@ -54,6 +54,7 @@ function dependencies(
   return {
     db: openLibrary(),
     session,
+    local: browser.storage.local,
     readSettings,
     now,
     ui: browserUi(browser, lang),

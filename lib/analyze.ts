@@ -11,6 +11,8 @@ import type { GlossaryIndex } from './glossary/index.ts';
 import type { PageAnalysis } from './messages.ts';
 import { annotateRegion } from './region/annotate.ts';
 import { builtinDivisions, type Divisions } from './region/divisions.ts';
+import { chosenCodeFor, type RegionChoices } from './region/choices.ts';
+import { hostnameOf } from './region/evidence.ts';
 import { sentenceAround } from './report/terms.ts';
 import { LIMITS } from './limits.ts';
 
@@ -26,7 +28,7 @@ export function analyzeText({
   reportLinks = 0,
   index,
   siteName = null,
-  chosenCode = null,
+  regionChoices = {},
   divisions = builtinDivisions(),
   publicIndex,
 }: {
@@ -37,8 +39,8 @@ export function analyzeText({
   index: GlossaryIndex;
   /** The site's own name (lib/region/page-evidence.ts), region evidence when the page sends it. */
   siteName?: string | null;
-  /** The region code the user picked for this region name on this site, when the name is ambiguous (鼓楼区). */
-  chosenCode?: string | null;
+  /** The codes the user picked for ambiguous names (鼓楼区), by site and name (lib/region/choices.ts). */
+  regionChoices?: RegionChoices;
   /** The division data; the built-in set unless a caller (a test) passes its own. */
   divisions?: Divisions;
   publicIndex?: GlossaryIndex;
@@ -49,6 +51,7 @@ export function analyzeText({
 } {
   const raw = parseReportText({ text, title, url, reportLinks });
   const explained = annotateTerms({ report: raw.report, text: raw.text, index });
+  const chosenCode = chosenCodeFor(regionChoices, { host: hostnameOf(url), name: explained.region?.name });
   const report = annotateRegion({ report: explained, text: raw.text, title, url, siteName, chosenCode, divisions });
   const parsed: ParsedPage = { ...raw, report };
   const { isReport, kind, confidence, reasons } = report;

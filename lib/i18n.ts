@@ -126,6 +126,22 @@ const zh = {
   legendMissed: '未达成',
   chooseIndicator: '选择指标',
   chooseYear: '选择年份',
+  // ── Where a report comes from (issue 17): this page, library, compare ──
+  regionCode: '区划代码',
+  regionUnresolved: '具体地区未确定',
+  regionAmbiguous: (n: number) => `全国有 ${n} 个地方叫这个名字，页面没有说明是哪一个。请选择（ReportLens 会记住这个网站的选择）：`,
+  regionUnknown: '区划数据中没有这个名字（虚构的县区，或在数据之后新设、改名的单位）。',
+  regionOneCandidate: '区划数据中有一个地方叫这个名字：',
+  regionCandidatesFailed: '无法取得候选地区。',
+  allProvinces: '全部省份',
+  allPrefectures: '全部地市',
+  unresolvedOption: '（地区未确定）',
+  groupBy: '分组',
+  groupByRegion: '按地区',
+  groupByPrefecture: '按地市',
+  groupByProvince: '按省份',
+  presetPrefecture: '同一地市各县区',
+  presetPrefectureYear: '年份',
   // Glossary
   glossarySearch: '搜索术语、释义或英文',
   addTerm: '添加术语',
@@ -164,6 +180,8 @@ const zh = {
         return '无法读取本页。请点击浏览器工具栏上的 ReportLens 按钮，或在页面上右键选择“用 ReportLens 分析本页”。';
       case 'no-answer':
         return 'ReportLens 后台没有回应。请重新加载本页后再试。';
+      case 'not-a-candidate':
+        return '所选地区不在这份报告可能的地区之中（页面可能已经变化），请重新选择。';
       default:
         return zhStorage(p);
     }
@@ -354,6 +372,23 @@ const en: Strings = {
   legendMissed: 'missed',
   chooseIndicator: 'Indicator',
   chooseYear: 'Year',
+  // ── Where a report comes from (issue 17): this page, library, compare ──
+  regionCode: 'division code',
+  regionUnresolved: 'Place unresolved',
+  regionAmbiguous: (n) =>
+    `${n} places carry this name and the page does not say which. Choose one (ReportLens remembers it for this site):`,
+  regionUnknown: 'No unit of this name is in the division data (a fictional county, or a unit created or renamed after the data).',
+  regionOneCandidate: 'One unit of the division data carries this name:',
+  regionCandidatesFailed: 'Could not get the places to choose from.',
+  allProvinces: 'All provinces',
+  allPrefectures: 'All prefectures',
+  unresolvedOption: '(place unresolved)',
+  groupBy: 'Group',
+  groupByRegion: 'by region',
+  groupByPrefecture: 'by prefecture',
+  groupByProvince: 'by province',
+  presetPrefecture: 'Counties and districts of a prefecture',
+  presetPrefectureYear: 'Year',
   glossarySearch: 'Search terms, definitions or English',
   addTerm: 'Add a term',
   editTerm: 'Edit',
@@ -389,6 +424,8 @@ const en: Strings = {
         return 'ReportLens cannot read this page. Click the ReportLens toolbar button, or right-click the page and choose “Analyse this page with ReportLens”.';
       case 'no-answer':
         return 'The ReportLens background did not answer. Reload the page and try again.';
+      case 'not-a-candidate':
+        return 'The chosen place is not one this report can come from (the page may have changed); choose again.';
       default:
         return enStorage(p);
     }

@@ -192,6 +192,17 @@ export const REGION_LIMITS = {
   hostMinInitials: 3,
   /** Images looked at for a header logo naming the government: the header comes first in the page, before article images. */
   logoImages: 20,
+  // ── The user's choices of place (issue 17, second half) ──
+  /** Sites with a remembered choice: a researcher meets a few dozen ambiguous sites; the item in storage.local stays a few KB. */
+  maxRegionChoiceSites: 500,
+  /** Region names remembered per site: a site publishes its own unit's reports, and now and then a merged unit's. */
+  maxRegionChoicesPerSite: 20,
+  /** A hostname (DNS allows 253 characters). */
+  maxHostChars: 253,
+  /** Candidates the panel offers: the most widespread names (城关镇-like 鼓楼区, 通州区, 城关区) have under a dozen units; more is no choice a click can make. */
+  maxRegionCandidates: 30,
+  /** Stored reports of one site and name that a choice resolves at once (the rest wait for the next re-parse). */
+  maxReportsPerChoice: 200,
 } as const;
 
 /**
@@ -200,12 +211,6 @@ export const REGION_LIMITS = {
  * the background and the side panel.
  */
 export const LIBRARY_LIMITS = {
-  /**
-   * Saved reports whose documents one lookup reads for their province and prefecture (until the
-   * summaries carry them, schema v6): a document is ~50–100 KB, so 40 stay within ~30 ms, and a
-   * county coinage is rarely explained by more than a handful of reports.
-   */
-  regionReadsPerLookup: 40,
   /** Differing definitions of one term listed from the library (the panel's glossary shows them all up to this; the tooltip one and a count). */
   explanationsPerTerm: 20,
   /** Saved reports' definitions of one term the glossary view reads (a term every county defines stays readable). */

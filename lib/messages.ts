@@ -10,8 +10,8 @@
  * from extension pages (lib/background/sender.ts).
  */
 import * as v from 'valibot';
-import { DetectionReasonsSchema, PAGE_KINDS } from './report/schema.ts';
-import { LIMITS } from './limits.ts';
+import { DetectionReasonsSchema, PAGE_KINDS, REGION_LEVELS } from './report/schema.ts';
+import { LIMITS, REGION_LIMITS } from './limits.ts';
 import type { ReportDocument } from './report/types.ts';
 import type { StorageProblem } from './library/errors.ts';
 import { EXPLANATION_SOURCES } from './glossary/index.ts';
@@ -183,7 +183,13 @@ export const DefinitionReplySchema = v.object({
 const OkSchema = v.object({ ok: v.literal(true) });
 
 /** Something the user asked for did not happen, as a code the panel words in its language. */
-export type Problem = StorageProblem | { code: 'nothing-to-save' } | { code: 'cannot-read-page' } | { code: 'no-answer' };
+export type Problem =
+  | StorageProblem
+  | { code: 'nothing-to-save' }
+  | { code: 'cannot-read-page' }
+  | { code: 'no-answer' }
+  /** A region choice the evidence does not allow (only in RegionChoiceReplySchema, which the content script does not bundle). */
+  | { code: 'not-a-candidate' };
 
 const ProblemSchema: v.GenericSchema<Problem> = v.union([
   v.object({
@@ -254,6 +260,86 @@ function requester<M extends BackgroundRequest | ContentRequest>(schemas: Partia
       return null;
     }
     return parseMessage(schemas[message.type] as v.GenericSchema<unknown, ReplyTo<T>>, raw);
+  };
+}
+
+// ── Side panel → background: where a report comes from (issue 17) ─────────────────────────────
+// Kept apart from PanelRequestSchema and REPLY_SCHEMAS, which the content script bundles (through
+// createRequester): these are only ever sent by the side panel, so their schemas stay out of the page.
+
+/**
+ * At most `limit()` long, the limit read when a value is checked: a limit read at module level
+ * (v.maxLength(LIMITS.x)) stays in the content script's bundle even where the schema is dropped.
+ */
+const atMost = <T extends { length: number }>(limit: () => number) => v.check<T>((value) => value.length <= limit());
+
+const regionCode = v.pipe(v.string(), v.regex(/^\d{6}$/));
+const regionName = v.pipe(
+  v.string(),
+  atMost(() => LIMITS.maxRegionNameChars),
+);
+
+/** The units the tab's report may come from (the background has the division data; the panel never loads it). */
+export const RegionCandidatesRequestSchema = v.object({ type: v.literal('region/candidates'), tabId });
+
+/**
+ * The user picked the unit the tab's report comes from: remembered for the report's site and
+ * region name, applied to the report (and the site's other unresolved reports of that name) at once.
+ */
+export const RegionChoiceRequestSchema = v.object({ type: v.literal('region/choose'), tabId, code: regionCode });
+
+/** Reports an older version stored (an imported backup) are parsed again and their regions resolved: the background's re-parse job. */
+export const ResolveLibraryRequestSchema = v.object({ type: v.literal('region/resolve-library') });
+
+export const RegionRequestSchema = v.variant('type', [
+  RegionCandidatesRequestSchema,
+  RegionChoiceRequestSchema,
+  ResolveLibraryRequestSchema,
+]);
+
+/** A unit a report may come from, as the panel shows it (lib/region/types.ts RegionCandidate). */
+const RegionCandidateSchema = v.object({
+  code: regionCode,
+  name: regionName,
+  level: v.picklist(REGION_LEVELS),
+  province: v.nullable(regionName),
+  prefecture: v.nullable(regionName),
+});
+
+export const RegionCandidatesReplySchema = v.object({
+  status: v.picklist(['resolved', 'ambiguous', 'unknown']),
+  candidates: v.pipe(
+    v.array(RegionCandidateSchema),
+    atMost(() => REGION_LIMITS.maxRegionCandidates),
+  ),
+});
+
+/** A choice is refused, besides the usual problems, when the evidence does not allow that unit (the page changed, a stale panel). */
+export const RegionChoiceReplySchema = v.union([
+  ActionReplySchema,
+  v.object({ ok: v.literal(false), problem: v.object({ code: v.literal('not-a-candidate') }) }),
+]);
+
+const REGION_REPLY_SCHEMAS = {
+  'region/candidates': RegionCandidatesReplySchema,
+  'region/choose': RegionChoiceReplySchema,
+  'region/resolve-library': OkSchema,
+} as const;
+
+export type RegionRequest = v.InferOutput<typeof RegionRequestSchema>;
+export type RegionCandidatesReply = v.InferOutput<typeof RegionCandidatesReplySchema>;
+export type RegionReplyTo<M extends { type: keyof typeof REGION_REPLY_SCHEMAS }> = v.InferOutput<(typeof REGION_REPLY_SCHEMAS)[M['type']]>;
+
+/** createRequester for the region requests (same contract: the reply is validated, null when there was none valid). */
+export function createRegionRequester(send: RawSend) {
+  return async <T extends RegionRequest>(message: T): Promise<RegionReplyTo<T> | null> => {
+    let raw: unknown;
+    try {
+      raw = await send(message);
+    } catch {
+      return null;
+    }
+    return parseMessage(REGION_REPLY_SCHEMAS[message.type] as v.GenericSchema<unknown, RegionReplyTo<T>>, raw);
   };
 }
 

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { openLibrary } from '../../lib/library/db.ts';
 import {
+  createRegionRequester,
   createRequester,
   PENDING_TERM_KEY,
   REPARSE_PROGRESS_KEY,
@@ -52,6 +53,7 @@ function useLibraryProblem(): LibraryProblem {
 }
 
 const request = createRequester<PanelRequest>((message) => browser.runtime.sendMessage(message));
+const requestRegion = createRegionRequester((message) => browser.runtime.sendMessage(message));
 const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
 // `?tab=ID` fixes the tab the panel is about (tests, screenshots); otherwise the active tab.
 const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -169,6 +171,14 @@ function Panel() {
         if (isWebUrl(url)) void browser.tabs.create({ url });
       },
       importBackup: importInWorker,
+      regionCandidates: async () => (tabId === null ? null : requestRegion({ type: 'region/candidates', tabId })),
+      chooseRegion: async (code) => {
+        const reply = tabId === null ? null : await requestRegion({ type: 'region/choose', tabId, code });
+        return reply ?? { ok: false, problem: { code: 'no-answer' } };
+      },
+      resolveLibrary: async () => {
+        await requestRegion({ type: 'region/resolve-library' });
+      },
     }),
     [tabId],
   );

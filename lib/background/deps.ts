@@ -32,6 +32,8 @@ export interface BackgroundUi {
 export interface BackgroundDeps {
   db: LibraryDb;
   session: SessionArea;
+  /** storage.local, where the settings and the user's region choices (lib/region/choices.ts) live. */
+  local: SessionArea;
   readSettings(): Promise<Settings>;
   tabs: TabsApi;
   ui: BackgroundUi;

@@ -14,6 +14,7 @@ import type { PageAnalysis, PageText, PageTextReply, TabState } from '../message
 import type { ParsedPage } from '../report/types.ts';
 import type { Settings } from '../settings.ts';
 import { hostOf, isWebUrl } from '../web-url.ts';
+import { readRegionChoices } from '../region/choices.ts';
 import { LIMITS } from '../limits.ts';
 import type { BackgroundDeps } from './deps.ts';
 import type { AssembledText, PageSets } from './split-pages.ts';
@@ -39,6 +40,7 @@ export async function handlePageText(deps: PageDeps, page: PageContext, message:
   if (refused) return { ok: false, refused };
   const assembled = await deps.pageSets.add({ tabId: page.tabId, url: page.url, text: message.text, pageLinks: message.pageLinks });
   const user = await deps.db.userTerms.toArray().catch(() => []);
+  const regionChoices = await readRegionChoices(deps.local).catch(() => ({}));
   const { parsed, forPage } = analyzeText({
     text: assembled.text,
     title: message.title,
@@ -46,6 +48,7 @@ export async function handlePageText(deps: PageDeps, page: PageContext, message:
     reportLinks: message.reportLinks,
     index: builtinIndex(user),
     publicIndex: publicGlossary(),
+    regionChoices,
   });
   let analysis = assembled.pages ? slicePageAnalysis(forPage, assembled.pageStart, message.text.length) : forPage;
   const previous = await deps.store.readState(page.tabId);

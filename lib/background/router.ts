@@ -1,14 +1,16 @@
 /**
  * The background's one message listener: who sent it decides what it may ask. A content script
  * may send its page's text, ask what the user's own data (their terms, their library) says of one
- * term on its page, and ask to explain a term; the side panel may ask about any tab. A content script's request naming a tab
- * (jump, save, analyse) is ignored, as is anything that does not validate.
+ * term on its page, and ask to explain a term; the side panel may ask about any tab, and about
+ * where a report comes from (region-requests.ts). A content script's request naming a tab (jump,
+ * save, analyse, a region choice) is ignored, as is anything that does not validate.
  */
 import { PageRequestSchema, PanelRequestSchema, PENDING_TERM_KEY, parseMessage, type DefinitionReply } from '../messages.ts';
 import { LIMITS } from '../limits.ts';
 import { classifySender, type MessageSender } from './sender.ts';
 import { handlePageText, type PageContext, type PageDeps } from './page-text.ts';
 import { analyzeTab, jumpInTab, saveTab } from './panel-requests.ts';
+import { handleRegionRequest } from './region-requests.ts';
 import { bestFromLibrary } from './library-terms.ts';
 
 export function createMessageHandler(deps: PageDeps): (raw: unknown, sender: MessageSender) => Promise<unknown> | undefined {
@@ -37,7 +39,7 @@ function fromPage(deps: PageDeps, page: PageContext, raw: unknown): Promise<unkn
 
 function fromPanel(deps: PageDeps, raw: unknown): Promise<unknown> | undefined {
   const message = parseMessage(PanelRequestSchema, raw);
-  if (!message) return undefined;
+  if (!message) return handleRegionRequest(deps, raw);
   switch (message.type) {
     case 'page/jump':
       return jumpInTab(deps, message);

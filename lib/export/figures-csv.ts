@@ -21,15 +21,14 @@ export const FIGURE_COLUMNS = [
   'quote',
 ] as const;
 
-/** The CSV header of the CLI's --csv and of the library export: figure columns, then where it came from. */
-export const FIGURE_CSV_COLUMNS = [...FIGURE_COLUMNS, 'source', 'title'] as const;
-
 /**
- * Where the report's region lies (lib/region), appended after every other column so that scripts
- * reading columns by position keep working. The CLI writes them now; the library export adds them
- * once the library stores the resolved fields.
+ * Where the report's region lies (lib/region): province, prefecture and GB/T 2260 code, appended
+ * after every other column so that scripts reading columns by position keep working.
  */
 export const REGION_COLUMNS = ['province', 'prefecture', 'code'] as const;
+
+/** The CSV header of the CLI's --csv and of the library export: figure columns, where it came from, where its region lies. */
+export const FIGURE_CSV_COLUMNS = [...FIGURE_COLUMNS, 'source', 'title', ...REGION_COLUMNS] as const;
 
 export function figureRows(report: ReportDocument): { kind: FigureKind; figure: Figure }[] {
   return [

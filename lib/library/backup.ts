@@ -70,6 +70,11 @@ const StoredReportSchema = v.object({
   date: v.nullable(str(10)),
   speakerName: v.nullable(str(LIMITS.maxSpeakerChars)),
   speakerTitle: v.nullable(str(LIMITS.maxSpeakerChars)),
+  // Written since schema 6; derived again from the documents on import (an old backup's are
+  // resolved when the background re-parses its documents).
+  province: v.optional(v.nullable(str(LIMITS.maxRegionNameChars))),
+  prefecture: v.optional(v.nullable(str(LIMITS.maxRegionNameChars))),
+  regionCode: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{6}$/)))),
   contentHash: str(40),
   targetCount: v.number(),
   actualCount: v.number(),

@@ -12,10 +12,10 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Figure, FigureKind, RegionLevel, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
-import { derivedRows, hostOfUrl, summarize, termFields } from './derive.ts';
+import { derivedRows, hostOfUrl, regionFields, summarize, termFields } from './derive.ts';
 
 export const DB_NAME = 'reportlens';
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** A saved report: what the library list shows, kept small so 10,000 of them load fast. */
 export interface StoredReport {
@@ -42,6 +42,14 @@ export interface StoredReport {
   date: string | null;
   speakerName: string | null;
   speakerTitle: string | null;
+  /**
+   * Where the region lies (lib/region), from the document's region: the province-level unit, the
+   * prefecture-level unit and the GB/T 2260 code; null while unresolved (an ambiguous 鼓楼区, a
+   * fictional county, the nation, a document the background has not resolved yet).
+   */
+  province: string | null;
+  prefecture: string | null;
+  regionCode: string | null;
   /** Hash of the report text with whitespace removed: the same content at another URL is the same report. */
   contentHash: string;
   targetCount: number;
@@ -68,14 +76,26 @@ export interface StoredText {
   text: string;
 }
 
-/** One row per target or result, denormalised for queries across reports. */
-export interface StoredFigure extends Figure {
+/**
+ * One row per target or result, denormalised for queries across reports. A row says where it is
+ * from (region, level, province, prefecture, code) by itself: the figures CSV is written from the
+ * rows, and a query over [indicator+year] narrows to a province or prefecture without reading the
+ * reports.
+ */
+export interface StoredFigure extends Figure, RegionFields {
   id: number;
   reportId: number;
   kind: FigureKind;
   regionName: string;
   level: RegionLevel | null;
   planYear: number | null;
+}
+
+/** Where a report's region lies, as the summaries and the figure rows carry it (see StoredReport). */
+export interface RegionFields {
+  province: string | null;
+  prefecture: string | null;
+  regionCode: string | null;
 }
 
 /** The jargon a report uses, beside the report so that the library list does not load it. */
@@ -170,6 +190,21 @@ export const SCHEMA_V5 = {
   reports: '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion, host, mirrorOf',
 };
 
+/**
+ * Version 6: reports carry where their region lies (issue 17): province, prefecture and GB/T 2260
+ * code, on the summaries and the figure rows. Indexed for the panel: the library's filters by
+ * province and prefecture, and the compare view's "every county and district of a prefecture in
+ * one year" ([prefecture+planYear]). The upgrade fills them from the stored documents that went
+ * through region resolution; the others (parsed before it existed, by an older parser) get nulls
+ * and are resolved when the background re-parses them (lib/background/reparse-job.ts): the side
+ * panel opens this database too and must never load the division data.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  reports:
+    '++id, &*urls, contentHash, regionName, planYear, [regionName+planYear], savedAt, updatedAt, parserVersion, host, mirrorOf, province, prefecture, [prefecture+planYear]',
+};
+
 export function openLibrary(name = DB_NAME): LibraryDb {
   const db = new Dexie(name) as LibraryDb;
   db.version(1).stores(SCHEMA_V1);
@@ -177,6 +212,7 @@ export function openLibrary(name = DB_NAME): LibraryDb {
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+  db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   return db;
 }
 
@@ -239,4 +275,22 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
       if (r.urls.length === 0) r.urls = [r.url];
       r.mirrorOf = null;
     });
+}
+
+/**
+ * v6: summaries and figure rows get their region's province, prefecture and code from the stored
+ * documents (one pass over the documents, keeping only the three fields per report in memory).
+ */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const places = new Map<number, RegionFields>();
+  await tx.table('documents').each((d: StoredDocument) => void places.set(d.reportId, regionFields(d.report)));
+  const unresolved = regionFields(null);
+  await tx
+    .table('reports')
+    .toCollection()
+    .modify((r: StoredReport) => void Object.assign(r, places.get(r.id) ?? unresolved));
+  await tx
+    .table('figures')
+    .toCollection()
+    .modify((f: StoredFigure) => void Object.assign(f, places.get(f.reportId) ?? unresolved));
 }

@@ -4,8 +4,8 @@
  *
  * A record's content is replaced only by a newer version of the same document at the same
  * canonical URL, at most once per LIMITS.minRewriteIntervalMs. A copy met elsewhere — the same
- * content on another host, or the same region's report for the same year and meeting at another
- * address (a mirror, a reprint, a look-alike on another *.gov.cn host) — becomes a record of its
+ * content on another host, or the same region's report for the same year and meeting (and the same
+ * code, where both are resolved) at another address (a mirror, a reprint, a look-alike on another *.gov.cn host) — becomes a record of its
  * own marked as a copy of the first (`mirrorOf`); it is never merged into it, because a page on
  * another host must not be able to rewrite what the library says an official site published.
  * The same content at another address of the same host is the same record (one more URL).
@@ -86,7 +86,7 @@ export function planSave(prepared: PreparedItem, found: Candidates, options: Sav
   if (existing) return planExisting({ prepared, existing, ownUrls, options });
   const original = originalAmong([
     ...found.sameContent,
-    ...found.sameRegionYear.filter((r) => sameMeeting(r.meeting, item.report.meeting)),
+    ...found.sameRegionYear.filter((r) => sameMeeting(r.meeting, item.report.meeting) && samePlace(r.regionCode, item.report.region?.code)),
   ]);
   // An official copy met after a non-government one becomes the original; the other turns into its copy.
   const supersedes = original && original.host !== null && isGovHost(host) && !isGovHost(original.host) ? original.id : null;
@@ -148,6 +148,11 @@ function replacement({ item, touched, updatedAt }: { item: ReportToSave; touched
 /** Two meetings name the same session (a record or page that does not say matches any). */
 function sameMeeting(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
+}
+
+/** Two records name the same unit unless both were resolved to different codes (南京's and 福州's 鼓楼区). */
+function samePlace(a: string | null, b: string | null | undefined): boolean {
+  return a === null || b == null || a === b;
 }
 
 /** The original among records of the same report (a copy points at its original). */

@@ -5,7 +5,7 @@
  * Pure functions: the save path, the v1→v2 upgrade and import all use them.
  */
 import type { ReportDocument } from '../report/types.ts';
-import type { StoredFigure, StoredGlossaryEntry, StoredReport, StoredReportTerms } from './db.ts';
+import type { RegionFields, StoredFigure, StoredGlossaryEntry, StoredReport, StoredReportTerms } from './db.ts';
 import type { TermUse } from '../report/types.ts';
 
 /** Query parameters that track a visit rather than name a page (WeChat shares, analytics, CMS preview). */
@@ -87,6 +87,7 @@ export function summarize({
     date: report.date,
     speakerName: report.speaker?.name ?? null,
     speakerTitle: report.speaker?.title ?? null,
+    ...regionFields(report),
     contentHash: contentHash(text),
     targetCount: report.targets.length,
     actualCount: report.actuals.length,
@@ -96,6 +97,12 @@ export function summarize({
     seenAt: now,
     parserVersion: report.parserVersion,
   };
+}
+
+/** Where a report's region lies, for its summary and figure rows: nulls until resolution found one unit. */
+export function regionFields(report: Pick<ReportDocument, 'region'> | null): RegionFields {
+  const region = report?.region;
+  return { province: region?.province ?? null, prefecture: region?.prefecture ?? null, regionCode: region?.code ?? null };
 }
 
 export interface DerivedRows {
@@ -112,6 +119,7 @@ export function termFields(terms: TermUse[]): { terms: string[]; unexplained: st
 export function derivedRows(reportId: number, report: ReportDocument): DerivedRows {
   const regionName = report.region?.name ?? '';
   const level = report.region?.level ?? null;
+  const place = regionFields(report);
   const figure =
     (kind: 'target' | 'actual') =>
     (f: ReportDocument['targets'][number]): Omit<StoredFigure, 'id'> => ({
@@ -120,6 +128,7 @@ export function derivedRows(reportId: number, report: ReportDocument): DerivedRo
       kind,
       regionName,
       level,
+      ...place,
       planYear: report.planYear,
     });
   return {

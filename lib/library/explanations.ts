@@ -13,10 +13,8 @@
  * page's content script gets one term's best explanation at a time on a real hover
  * (lib/background/router.ts), never in the page analysis.
  *
- * Regions. Until the report summaries carry `province`, `prefecture` and `regionCode` (schema v6),
- * they are read from the candidate reports' documents (`region`, filled by lib/region where it
- * could resolve it), at most LIBRARY_LIMITS.regionReadsPerLookup per lookup and only where they
- * can change the order. Summaries that already carry the fields are used as they are.
+ * Regions come from the report summaries, which carry `province`, `prefecture` and `regionCode`
+ * since schema v6 (filled by lib/region where it could resolve them; null otherwise).
  */
 import type { GlossaryPlace, LibraryDb, StoredGlossaryEntry, StoredReport } from './db.ts';
 import type { Region, ReportDocument } from '../report/types.ts';
@@ -95,7 +93,7 @@ export async function libraryExplanations(
   const out = new Map<string, LibraryExplanation[]>();
   const rows = await rowsFromOtherReports(db, { terms, exclude: reader.ids });
   if (rows.length === 0) return out;
-  const reports = await candidateReports(db, { ids: rows.map((r) => r.reportId), reader });
+  const reports = await candidateReports(db, { ids: rows.map((r) => r.reportId) });
   const byTerm = new Map<string, { row: StoredGlossaryEntry; report: CandidateReport }[]>();
   for (const row of rows) {
     const report = reports.get(row.reportId);
@@ -129,46 +127,15 @@ async function rowsFromOtherReports(
   return rows.filter((r) => !skip.has(r.reportId));
 }
 
-/** The reports that define a term, with their regions (see the note at the top on where these come from). */
-async function candidateReports(
-  db: LibraryDb,
-  { ids, reader }: { ids: number[]; reader: ReaderReport },
-): Promise<Map<number, CandidateReport>> {
-  const unique = [...new Set(ids)];
-  const summaries = (await db.reports.bulkGet(unique)).filter((s): s is StoredReport => s !== undefined);
+/** The reports that define a term, with their regions. */
+async function candidateReports(db: LibraryDb, { ids }: { ids: number[] }): Promise<Map<number, CandidateReport>> {
+  const summaries = (await db.reports.bulkGet([...new Set(ids)])).filter((s): s is StoredReport => s !== undefined);
   const out = new Map<number, CandidateReport>();
-  const unresolved: number[] = [];
   for (const s of summaries) {
-    const stored = summaryRegion(s);
-    out.set(s.id, { id: s.id, region: stored ?? (s.regionName ? { name: s.regionName } : null), year: s.planYear, url: s.url });
-    if (!stored && s.regionName && reader.region && regionReadMatters(s.regionName, reader.region)) unresolved.push(s.id);
+    const region = s.regionName ? { name: s.regionName, province: s.province, prefecture: s.prefecture, code: s.regionCode } : null;
+    out.set(s.id, { id: s.id, region, year: s.planYear, url: s.url });
   }
-  // The nearest years first: they are the ones a tie in region would put on top.
-  const byNearness = unresolved.sort((a, b) => yearDistance(out.get(a)!.year, reader.year) - yearDistance(out.get(b)!.year, reader.year));
-  const read = byNearness.slice(0, LIBRARY_LIMITS.regionReadsPerLookup);
-  const documents = await db.documents.bulkGet(read);
-  documents.forEach((d, i) => {
-    const region = d?.report.region;
-    if (region) out.get(read[i]!)!.region = region;
-  });
   return out;
-}
-
-/** The region fields a summary carries once the library stores them (schema v6); null before. */
-function summaryRegion(s: StoredReport): RegionKey | null {
-  const v6 = s as StoredReport & { province?: string | null; prefecture?: string | null; regionCode?: string | null };
-  if (!s.regionName || !('province' in v6)) return null;
-  return { name: s.regionName, province: v6.province ?? null, prefecture: v6.prefecture ?? null, code: v6.regionCode ?? null };
-}
-
-/**
- * Whether a candidate's province and prefecture can change its rank: the reader's region is placed
- * somewhere (a namesake, 鼓楼区 in Nanjing or Fuzhou, is told apart; a neighbour is found), or the
- * names differ and the reader's region has a prefecture or province to share.
- */
-function regionReadMatters(name: string, reader: RegionKey): boolean {
-  if (name === reader.name) return Boolean(reader.code || reader.province);
-  return Boolean(reader.prefecture || reader.province);
 }
 
 /** 0 the same region, 1 the same prefecture, 2 the same province, 3 anywhere else (or unknown). */

@@ -36,8 +36,23 @@ export async function figuresOfReports(db: LibraryDb, reportIds: number[]): Prom
 }
 
 /**
- * All figures as tidy CSV (UTF-8 with BOM for Excel): the CLI's columns plus the source URL and
- * report title. Yields pieces so that 250,000 rows are never one string. Copies of a report from
+ * Every county and district report of a prefecture for one plan year (the compare view's preset):
+ * originals only, as comparisons leave copies out. A city's own report (the prefecture itself) is
+ * not one of them. `province` tells apart prefectures that share a name across provinces.
+ */
+export async function countiesOfPrefecture(
+  db: LibraryDb,
+  { province, prefecture, planYear }: { province: string | null; prefecture: string; planYear: number },
+): Promise<StoredReport[]> {
+  const reports = await db.reports.where('[prefecture+planYear]').equals([prefecture, planYear]).toArray();
+  return reports.filter(
+    (r) => (r.level === 'county' || r.level === 'district') && r.mirrorOf === null && (province === null || r.province === province),
+  );
+}
+
+/**
+ * All figures as tidy CSV (UTF-8 with BOM for Excel): the CLI's columns, the source URL and
+ * report title, then the region's province, prefecture and code. Yields pieces so that 250,000 rows are never one string. Copies of a report from
  * other addresses (`mirrorOf`) are left out: a mirror's figures may have been altered.
  */
 export async function* exportFiguresCsv(db: LibraryDb): AsyncGenerator<string> {
@@ -64,6 +79,9 @@ export async function* exportFiguresCsv(db: LibraryDb): AsyncGenerator<string> {
           f.quote,
           r?.url,
           r?.title ?? r?.pageTitle,
+          f.province,
+          f.prefecture,
+          f.regionCode,
         ],
       ];
     });

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { toCsv } from '../../lib/export/csv.ts';
-import { FIGURE_CSV_COLUMNS, REGION_COLUMNS } from '../../lib/export/figures-csv.ts';
+import { FIGURE_CSV_COLUMNS } from '../../lib/export/figures-csv.ts';
 import { CLI_LIMITS } from '../../lib/limits.ts';
 import type { ExtractOptions } from './extract-file.ts';
 import { inProcessLane, WorkerLane, type Lane, type LaneOutput } from './extract-lanes.ts';
@@ -46,7 +46,7 @@ export async function runExtract({ inputs, options, jobs, stdin, stdout, stderr 
   for (const line of errors) stderr.write(`${line}\n`);
   const stdinBytes = files.includes('-') ? await readAll(stdin) : undefined;
   // One header, before the rows of every file.
-  if (options.csv) await write(stdout, toCsv({ header: [...FIGURE_CSV_COLUMNS, ...REGION_COLUMNS], rows: [] }));
+  if (options.csv) await write(stdout, toCsv({ header: FIGURE_CSV_COLUMNS, rows: [] }));
 
   const lanes = await lanesFor(jobs, files.length);
   const progress = new Progress({ stream: stderr, total: files.length });

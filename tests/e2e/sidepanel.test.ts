@@ -73,7 +73,19 @@ describe('side panel', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(text);
     const header = rows[0]!;
+    // The columns of earlier versions in their order, then where the region lies.
+    expect(header.join(',')).toBe(
+      'region,level,year,planYear,kind,indicator,name,measure,value,max,unit,qualifier,quote,source,title,province,prefecture,code',
+    );
     const col = (name: string) => header.indexOf(name);
+    const places = new Set(
+      rows
+        .slice(1)
+        .filter((r) => r.length > 1)
+        .map((r) => [r[col('region')], r[col('province')], r[col('prefecture')], r[col('code')]].join(' ')),
+    );
+    // 柳林县 resolved by the background; the fictional 青岚县 stays empty, never guessed.
+    expect(places).toEqual(new Set(['柳林县 山西省 吕梁市 141125', '青岚县   ']));
     const qinglan = rows.slice(1).filter((r) => r[col('region')] === '青岚县');
     const expected = [...label(2021).targets, ...label(2021).actuals, ...label(2022).targets, ...label(2022).actuals];
     expect(qinglan.length).toBe(expected.length);

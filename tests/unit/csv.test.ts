@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvRow, parseCsv, toCsv } from '../../lib/export/csv.ts';
-import { FIGURE_CSV_COLUMNS, REGION_COLUMNS, figureCells, figureRows, regionCells } from '../../lib/export/figures-csv.ts';
+import { FIGURE_COLUMNS, FIGURE_CSV_COLUMNS, REGION_COLUMNS, figureCells, figureRows, regionCells } from '../../lib/export/figures-csv.ts';
 import { parseReportText } from '../../lib/report/index.ts';
 import { annotateRegion } from '../../lib/region/annotate.ts';
 import { builtinDivisions } from '../../lib/region/divisions.ts';
@@ -27,8 +27,12 @@ describe('CSV', () => {
   });
 
   it('appends province, prefecture and code after the original columns, in their order', () => {
-    const header = [...FIGURE_CSV_COLUMNS, ...REGION_COLUMNS];
-    expect(header.slice(0, FIGURE_CSV_COLUMNS.length)).toEqual([...FIGURE_CSV_COLUMNS]);
+    const header = [...FIGURE_CSV_COLUMNS];
+    // The columns of earlier versions, in their order, then the region's place.
+    expect(header).toEqual([...FIGURE_COLUMNS, 'source', 'title', ...REGION_COLUMNS]);
+    expect(header.slice(0, 15).join(',')).toBe(
+      'region,level,year,planYear,kind,indicator,name,measure,value,max,unit,qualifier,quote,source,title',
+    );
     expect(header.slice(-3)).toEqual(['province', 'prefecture', 'code']);
     const text =
       '政府工作报告\n——2021年在珠海市斗门区第五届人民代表大会第一次会议上\n各位代表：\n一、2020年工作回顾\n地区生产总值增长3%。\n二、2021年工作安排\n地区生产总值增长6%左右。';

@@ -45,6 +45,8 @@ export class FakeSession implements SessionArea {
 export interface Fakes {
   deps: PageDeps;
   session: FakeSession;
+  /** storage.local (region choices). */
+  local: FakeSession;
   clock: { now: number };
   settings: Settings;
   sent: { tabId: number; message: ContentRequest; frameId?: number }[];
@@ -57,10 +59,12 @@ export const EXTENSION = { id: 'reportlens-test', origin: 'chrome-extension://re
 
 export function fakeBackground(): Fakes {
   const session = new FakeSession();
+  const local = new FakeSession();
   const clock = { now: 1_000_000 };
   const now = () => clock.now;
   const fakes = {
     session,
+    local,
     clock,
     settings: { ...DEFAULT_SETTINGS },
     sent: [],
@@ -86,6 +90,7 @@ export function fakeBackground(): Fakes {
   fakes.deps = {
     db: freshDb(),
     session,
+    local,
     readSettings: async () => ({ ...fakes.settings }),
     tabs,
     ui,

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { filledDb, qinglan, renderPanel, reportTab } from './render.tsx';
+import { fakeActions, filledDb, placedDb, qinglan, renderPanel, reportTab } from './render.tsx';
 import { saveReport } from '../../../lib/library/save.ts';
 import { freshDb } from '../library/helpers.ts';
 import type { Problem } from '../../../lib/messages.ts';
@@ -136,6 +136,65 @@ describe('the English panel', () => {
       expect(chineseChrome(document.body), view).toEqual([]);
       cleanup();
     }
+  });
+
+  const gulouCandidates = () => {
+    const actions = fakeActions();
+    actions.regionCandidates.mockResolvedValue({
+      status: 'ambiguous',
+      candidates: [
+        { code: '320106', name: '鼓楼区', level: 'district', province: '江苏省', prefecture: '南京市' },
+        { code: '350102', name: '鼓楼区', level: 'district', province: '福建省', prefecture: '福州市' },
+      ],
+    });
+    actions.chooseRegion.mockResolvedValue({ ok: false, problem: { code: 'not-a-candidate' } });
+    return actions;
+  };
+
+  it('this page: where the report comes from, unresolved with candidates, a refused choice', async () => {
+    const db = await placedDb();
+    words = await reportWords(db);
+    const actions = gulouCandidates();
+    renderPanel({ db, actions, settings: en, tab: reportTab({ reportId: 1 }) });
+    await screen.findByTestId('region-place');
+    expect(chineseChrome(document.body)).toEqual([]);
+    cleanup();
+    renderPanel({ db, actions, settings: en, tab: reportTab({ reportId: 3 }) });
+    fireEvent.click((await screen.findAllByTestId('region-candidate'))[0]!);
+    await screen.findByRole('alert');
+    expect(chineseChrome(document.body)).toEqual([]);
+  });
+
+  it('this page: a name no unit carries, candidates that did not come', async () => {
+    const db = await placedDb();
+    words = await reportWords(db);
+    const actions = gulouCandidates();
+    for (const candidates of [{ status: 'unknown' as const, candidates: [] }, null]) {
+      actions.regionCandidates.mockResolvedValue(candidates);
+      renderPanel({ db, actions, settings: en, tab: reportTab({ reportId: 3 }) });
+      await screen.findByText(candidates ? /No unit of this name/ : /Could not get the places/);
+      expect(chineseChrome(document.body)).toEqual([]);
+      cleanup();
+    }
+  });
+
+  it('the library by province and prefecture, and the compare preset of a prefecture', async () => {
+    const db = await placedDb();
+    words = await reportWords(db);
+    renderPanel({ db, settings: en, view: 'library' });
+    await waitFor(() => expect(screen.getAllByTestId('library-report')).toHaveLength(3));
+    for (const grouping of ['prefecture', 'province']) {
+      fireEvent.change(screen.getByLabelText('Group'), { target: { value: grouping } });
+      await waitFor(() => expect(document.querySelector('.region-row')?.textContent).toContain('山西省'));
+      expect(chineseChrome(document.body), grouping).toEqual([]);
+    }
+    cleanup();
+    renderPanel({ db, settings: en, view: 'compare' });
+    const preset = await screen.findByTestId('prefecture-preset');
+    const select = preset.querySelector('select')!;
+    fireEvent.change(select, { target: { value: select.options[1]!.value } });
+    await screen.findByLabelText('Year');
+    expect(chineseChrome(document.body)).toEqual([]);
   });
 
   it('explanations from the library and the report’s own text, every definition of a term, the inbox', async () => {

@@ -12,6 +12,8 @@ import { saveReport, type ReportToSave } from '../../../lib/library/save.ts';
 import { importBackup } from '../../../lib/library/import.ts';
 import type { Figure } from '../../../lib/report/types.ts';
 import { freshDb, reportFrom, seedText } from '../library/helpers.ts';
+import { analyzeText } from '../../../lib/analyze.ts';
+import { buildGlossaryIndex } from '../../../lib/glossary/index.ts';
 
 export const FICTIONAL = resolve(import.meta.dirname, '../../fixtures/fictional');
 
@@ -38,6 +40,27 @@ export async function downloadedText(file: { parts: BlobPart[] }): Promise<strin
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Blob(file.parts).arrayBuffer());
 }
 
+/** A page read as the background reads it (parser, glossary, region resolution). */
+export function resolvedPage(text: string, url: string, siteName: string | null = null): ReportToSave {
+  const { parsed } = analyzeText({ text, title: '', url, index: buildGlossaryIndex({ builtin: [] }), siteName });
+  return { url, pageTitle: parsed.report.title ?? '', report: parsed.report, text: parsed.text };
+}
+
+/** The fictional 鼓楼区's report (a name four districts carry) for 2021 or 2022. */
+export const gulouText = (year: 2021 | 2022) => readFileSync(`${FICTIONAL}/gulou-${year}.txt`, 'utf8');
+
+/**
+ * A library whose places are resolved as the background resolves them: 柳林县 2020 (山西省 吕梁市),
+ * 陵川县 2020 (山西省 晋城市), 鼓楼区 2021 unresolved (ids 1–3 in that order).
+ */
+export async function placedDb(): Promise<LibraryDb> {
+  const db = freshDb();
+  await saveReport(db, resolvedPage(seedText('000_d3a6bbabf76df186'), 'http://www.liulin.gov.cn/a.html'), { now: 1 });
+  await saveReport(db, resolvedPage(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/b.html'), { now: 2 });
+  await saveReport(db, resolvedPage(gulouText(2021), 'http://www.gulou.gov.cn/2021.html'), { now: 3 });
+  return db;
+}
+
 export type FakeActions = { [K in keyof PanelActions]: Mock<PanelActions[K]> };
 
 export function fakeActions(db: LibraryDb = freshDb()): FakeActions {
@@ -53,6 +76,9 @@ export function fakeActions(db: LibraryDb = freshDb()): FakeActions {
     importBackup: vi.fn((file: Blob, options: Parameters<PanelActions['importBackup']>[1]) =>
       file.text().then((json) => importBackup(db, json, options)),
     ),
+    regionCandidates: vi.fn(async () => null),
+    chooseRegion: vi.fn(async () => ({ ok: true as const })),
+    resolveLibrary: vi.fn(async () => {}),
   };
 }
 

@@ -71,6 +71,9 @@ describe('Library', () => {
       'quote',
       'source',
       'title',
+      'province',
+      'prefecture',
+      'code',
     ]);
     expect(csv.length - 1).toBe(await db.figures.count());
 

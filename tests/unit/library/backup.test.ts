@@ -25,7 +25,7 @@ describe('JSON backup', () => {
     const source = await filledDb();
     const json = await backupText(source);
     const parsed = JSON.parse(json);
-    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 5 });
+    expect(parsed).toMatchObject({ format: 'reportlens-backup', version: 1, schemaVersion: 6 });
     expect(Object.keys(parsed.tables).sort()).toEqual([
       'documents',
       'figures',

@@ -181,7 +181,7 @@ describe('the library’s explanations of a report’s terms', () => {
     expect(await termsExplainedByLibrary(db, { terms: ['三个零', '标准地'], exclude: reader.ids })).toEqual(new Set(['三个零']));
   });
 
-  it('the province and prefecture of a saved report come from its document until the summaries carry them', async () => {
+  it('a saved report nearer the reader (same prefecture) goes first, from the region its summary carries', async () => {
     const db = freshDb();
     const near = await saveReport(
       db,
@@ -198,10 +198,10 @@ describe('the library’s explanations of a report’s terms', () => {
       defining({ url: 'http://www.far.gov.cn/1.html', region: county('远县', '远市', '远省'), year: 2020, term: '两山', definition: '远' }),
     );
     const reader = { ids: [], region: county('柳林县', '吕梁市', '山西省'), year: 2020 };
-    // The summary knows only 中阳县; its document says it is in 吕梁市, as the reader is: it goes first despite its year.
+    // 中阳县 is in 吕梁市, as the reader is: it goes first despite its year.
     expect((await libraryExplanations(db, { terms: ['两山'], reader })).get('两山')!.map((e) => e.definition)).toEqual(['近', '远']);
-    // A summary written by schema 6 carries the fields itself (no document is needed).
-    await db.reports.update(near.reportId, { province: '远省', prefecture: '远市', regionCode: null } as object);
+    // The order follows the summary's fields: moved (by hand) to 远市, 中阳县 is as far as 远县, whose year is nearer.
+    await db.reports.update(near.reportId, { province: '远省', prefecture: '远市', regionCode: null });
     expect((await libraryExplanations(db, { terms: ['两山'], reader })).get('两山')!.map((e) => e.definition)).toEqual(['远', '近']);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The three seed reports and the fictional county's two reports against their labels: every
+ * The three seed reports and the fictional reports (青岚县's two, and the 鼓楼区 copies of them) against their labels: every
  * required figure, nothing else, with qualifier, unit, metadata, glossary and part headings.
  */
 import { describe, it } from 'vitest';
@@ -9,6 +9,6 @@ describe('seed reports match their labels', () => {
   for (const { name, text, label } of labelledCases('seeds')) it(name, () => checkAgainstLabel(text, label));
 });
 
-describe('fictional 青岚县 reports match their labels', () => {
+describe('fictional 青岚县 and 鼓楼区 reports match their labels', () => {
   for (const { name, text, label } of labelledCases('fictional')) it(name, () => checkAgainstLabel(text, label));
 });

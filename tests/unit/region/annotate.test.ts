@@ -7,6 +7,7 @@ import { annotateRegion } from '../../../lib/region/annotate.ts';
 import { builtinDivisions } from '../../../lib/region/divisions.ts';
 import { analyzeText } from '../../../lib/analyze.ts';
 import { buildGlossaryIndex } from '../../../lib/glossary/index.ts';
+import type { RegionChoices } from '../../../lib/region/choices.ts';
 
 const divisions = builtinDivisions();
 const report = (head: string) => {
@@ -54,7 +55,7 @@ describe('annotateRegion', () => {
 
 describe('analyzeText (the background) resolves with what the page sends', () => {
   const text = '政府工作报告\n——2021年在鼓楼区第十八届人民代表大会第一次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作。';
-  const analyze = (page: { url: string; siteName?: string; chosenCode?: string }) =>
+  const analyze = (page: { url: string; siteName?: string; regionChoices?: RegionChoices }) =>
     analyzeText({ text, title: '政府工作报告', index: buildGlossaryIndex({ builtin: [] }), ...page }).parsed.report.region;
 
   it('leaves 鼓楼区 unresolved on a site that does not say which', () => {
@@ -71,9 +72,12 @@ describe('analyzeText (the background) resolves with what the page sends', () =>
       prefecture: '南京市',
       code: '320106',
     });
-    expect(analyze({ url: 'http://www.gulou.gov.cn/a.html', chosenCode: '350102' })).toMatchObject({
+    const regionChoices = { 'www.gulou.gov.cn': { 鼓楼区: '350102' } };
+    expect(analyze({ url: 'http://www.gulou.gov.cn/a.html', regionChoices })).toMatchObject({
       prefecture: '福州市',
       code: '350102',
     });
+    // The choice is the site's: the same name elsewhere is not resolved by it.
+    expect(analyze({ url: 'http://www.gl.gov.cn/a.html', regionChoices })).toMatchObject({ code: null });
   });
 });
