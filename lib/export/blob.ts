@@ -2,9 +2,9 @@
  * Turning an export written in pieces (the figures CSV, a JSON backup) into a file for download
  * without ever holding it as JavaScript strings: the pieces are packed into a Blob about
  * LIBRARY_LIMITS.exportBlobPartChars characters at a time. A Blob's bytes live in the browser's
- * blob store (which Chromium spills to disk), not in the panel's JavaScript heap, so the heap
- * stays flat whatever the library's size; collecting 45 MB of CSV as strings first grew it by
- * ~100 MB (BENCHMARKS.md, `exportCsvHeapGrowthBytes`).
+ * blob store (which Chromium spills to disk), not in the panel's JavaScript heap, so the text
+ * written is not kept there. The benchmark compares both ways (`exportCsvBlobHeapGrowthBytes`
+ * against `exportCsvCollectedHeapGrowthBytes`); its peak still counts garbage not yet collected.
  */
 import { LIBRARY_LIMITS } from '../limits.ts';
 
