@@ -21,9 +21,10 @@ import { PrefecturePreset } from './PrefecturePreset.tsx';
 import { LineChart } from './charts/LineChart.tsx';
 import { BarChart } from './charts/BarChart.tsx';
 import { DotChart, type DotRow } from './charts/DotChart.tsx';
+import { compareZh } from '../lib/collate.ts';
 
 const byRegionThenYear = (a: StoredReport, b: StoredReport) =>
-  (a.regionName ?? '').localeCompare(b.regionName ?? '', 'zh-Hans-CN') || (a.planYear ?? 0) - (b.planYear ?? 0);
+  compareZh(a.regionName ?? '', b.regionName ?? '') || (a.planYear ?? 0) - (b.planYear ?? 0);
 
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
@@ -344,5 +345,5 @@ function dotRows(growth: StoredFigure[], labelRegion: boolean): DotRow[] {
   return unique
     .sort((a, b) => b.year - a.year)
     .slice(0, 40)
-    .sort((a, b) => a.region.localeCompare(b.region, 'zh-Hans-CN') || a.year - b.year);
+    .sort((a, b) => compareZh(a.region, b.region) || a.year - b.year);
 }

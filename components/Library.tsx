@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredReport } from '../lib/library/db.ts';
 import { deleteReports, restoreReports, clearReports, type ReportSnapshot } from '../lib/library/save.ts';
 import { exportBackup } from '../lib/library/backup.ts';
+import { blobOfPieces } from '../lib/export/blob.ts';
 import { storageProblem } from '../lib/library/errors.ts';
 import type { ImportProgress } from '../lib/library/import.ts';
 import { isGovHost, isWebUrl } from '../lib/web-url.ts';
@@ -30,12 +31,6 @@ type Row =
   | { kind: 'report'; report: StoredReport };
 type Message = { text: string; error: boolean };
 
-async function collect(pieces: AsyncGenerator<string>): Promise<string[]> {
-  const parts: string[] = [];
-  for await (const piece of pieces) parts.push(piece);
-  return parts;
-}
-
 /** The span of plan years a group covers: 2019–2022, one year, or nothing. */
 function yearSpan(years: (number | null)[]): string {
   const known = years.filter((y): y is number => y !== null).sort((a, b) => a - b);
@@ -57,25 +52,28 @@ export function Library({ reports }: { reports: StoredReport[] }) {
   const [grouping, setGrouping] = useState<LibraryGrouping>('region');
   const [message, setMessage] = useState<Message | null>(null);
   const undo = useUndo();
-  const debounced = useDebounced(query, 150);
-  const byRegion = useReportSearch(reports, debounced);
+  // Regions, titles and meetings are searched on every keystroke (a few ms over 10,000 reports, in
+  // the keystroke's own frame); the terms index is an IndexedDB query, asked once typing pauses.
+  const debounced = useDebounced(query, LIMITS.termSearchDebounceMs);
+  const byRegion = useReportSearch(reports, query);
   // Reports whose jargon matches the query, from the terms index (after the region matches).
   const terms = useLiveQuery(async () => new TermSearch(await distinctTerms(db)), [reports.length]);
   const byTerm = useLiveQuery(
     async () => (terms.status === 'ready' && debounced.trim() ? reportIdsUsingTerms(db, terms.value.search(debounced)) : []),
     [terms, debounced],
   );
+  // Term matches of an earlier query are not mixed into this one's.
+  const termIds = byTerm.status === 'ready' && !byTerm.stale && debounced === query ? byTerm.value : null;
+  const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
   const filtered = useMemo(() => {
-    const byId = new Map(reports.map((r) => [r.id, r]));
-    const ids =
-      byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(byTerm.status === 'ready' ? byTerm.value : [])])];
+    const ids = byRegion === null ? reports.map((r) => r.id) : [...new Set([...byRegion, ...(termIds ?? [])])];
     return ids
       .map((id) => byId.get(id))
       .filter(
         (r): r is StoredReport =>
           r !== undefined && (!level || r.level === level) && (!year || String(r.planYear) === year) && matchesPlace(r, place),
       );
-  }, [reports, byRegion, byTerm, level, year, place]);
+  }, [reports, byId, byRegion, termIds, level, year, place]);
   const rows = useMemo<Row[]>(
     () =>
       grouping === 'region'
@@ -305,7 +303,7 @@ function LibraryActions({
               actions.download({
                 name: `reportlens-figures-${today()}.csv`,
                 type: 'text/csv;charset=utf-8',
-                parts: await collect(exportFiguresCsv(db)),
+                parts: [await blobOfPieces(exportFiguresCsv(db), { type: 'text/csv;charset=utf-8' })],
               }),
             )
           }
@@ -320,7 +318,7 @@ function LibraryActions({
               actions.download({
                 name: `reportlens-backup-${today()}.json`,
                 type: 'application/json',
-                parts: await collect(exportBackup(db)),
+                parts: [await blobOfPieces(exportBackup(db), { type: 'application/json' })],
               }),
             )
           }

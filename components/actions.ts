@@ -22,7 +22,7 @@ export interface PanelActions {
   setSettings(patch: Partial<Settings>): Promise<void>;
   /** Open a saved report's page in a new tab (web addresses only; anything else is refused). */
   openUrl(url: string): void;
-  /** Import a backup file off the panel's thread, reporting progress; `signal` cancels between chunks. */
+  /** Import a backup file off the panel's thread, reporting progress; `signal` cancels it, undoing what it had written. */
   importBackup(file: Blob, options: { onProgress: (progress: ImportProgress) => void; signal: AbortSignal }): Promise<ImportResult>;
   // ── Save all and the reader (issue 12) ──
   /** Save all: the reports the current tab links to, and the one run that fetches and saves them. */

@@ -200,9 +200,9 @@ const zh = {
       case 'incomplete':
         return `备份不完整：报告 ${p.reportId}（${p.name}）缺少正文或解析结果。`;
       case 'write-failed':
-        return `导入在第 ${p.imported}/${p.total} 份报告处停止：${zhStorage(p.problem)} 之前导入的报告已保留。`;
+        return `导入在第 ${p.imported}/${p.total} 份报告处停止：${zhStorage(p.problem)} 本次导入的内容已全部撤销，资料库保持导入前的样子。`;
       case 'cancelled':
-        return `导入已取消：已导入 ${p.imported}/${p.total} 份报告，其余未导入。`;
+        return `导入已取消（在第 ${p.imported}/${p.total} 份报告处）：已写入的部分全部撤销，资料库保持导入前的样子。`;
     }
   },
   importDone: (c: ImportCounts) =>
@@ -444,9 +444,9 @@ const en: Strings = {
       case 'incomplete':
         return `The backup is incomplete: report ${p.reportId} (${p.name}) lacks its text or its parsed document.`;
       case 'write-failed':
-        return `The import stopped at report ${p.imported} of ${p.total}: ${enStorage(p.problem)} The reports imported before are kept.`;
+        return `The import stopped at report ${p.imported} of ${p.total}: ${enStorage(p.problem)} Everything it had written was undone; the library is as it was before.`;
       case 'cancelled':
-        return `Import cancelled: ${p.imported} of ${p.total} reports were imported, the others were not.`;
+        return `Import cancelled at report ${p.imported} of ${p.total}: everything it had written was undone; the library is as it was before.`;
     }
   },
   importDone: (c) =>

@@ -146,7 +146,9 @@ export const LIMITS = {
   forcedAnalysisWindowMs: 30_000,
   /** Characters of split-article page texts kept in storage.session at once (a Chinese character takes 3 of its 10 MB as UTF-8); the least recently read articles go first. */
   maxSessionPageChars: 1_500_000,
-  /** Reports written per transaction by an import: progress can be shown and cancelled between chunks, and one transaction never holds a whole 50,000-report file. */
+  /** The library search asks the terms index (an IndexedDB query) once typing pauses this long; region names are searched on every keystroke. */
+  termSearchDebounceMs: 150,
+  /** Reports saved at a time by an import (all in its one transaction): progress is shown and a Cancel is noticed between chunks. */
   importChunkReports: 200,
   /** Stored reports re-parsed per transaction when the parser improves (~2 ms each, so a chunk stays near 100 ms in the background). */
   reparseChunkReports: 50,
@@ -219,6 +221,11 @@ export const LIBRARY_LIMITS = {
   listedRowsPerTerm: 200,
   /** Terms the library matches in a page only when at least this long: a one-character "term" from a damaged appendix would match everywhere. */
   minTermChars: 2,
+  /**
+   * Characters of an export (CSV, backup) packed into one Blob part while it is written: big enough
+   * that 45 MB of CSV is ~45 parts, small enough that the strings waiting to be packed stay ~2 MB of heap.
+   */
+  exportBlobPartChars: 1_000_000,
 } as const;
 
 /**

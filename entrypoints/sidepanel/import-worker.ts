@@ -1,7 +1,8 @@
 /**
  * Imports a backup file off the side panel's thread: parsing a 40 MB file and validating 50,000
  * reports are long tasks that froze the panel for seconds (issue 15). The panel posts `{ file }`
- * (and `{ cancel: true }` to stop between chunks); the worker posts `{ progress }` as it goes and
+ * (and `{ cancel: true }` to stop at the next chunk and undo the chunks written before, see
+ * lib/library/import.ts); the worker posts `{ progress }` as it goes and
  * `{ result }` at the end. IndexedDB is the extension's in a worker too, so the panel's live
  * queries see the reports arrive.
  */

@@ -4,6 +4,7 @@
  * ranked. Pure functions over what the queries returned, plus one bounded read for the ranking.
  */
 import type { LibraryDb, StoredDocument, StoredReport } from './db.ts';
+import { compareZh } from '../collate.ts';
 import type { Figure, ReportDocument } from '../report/types.ts';
 import type { UserTerm } from '../glossary/index.ts';
 import type { BuiltinGlossaryEntry } from '../glossary/types.ts';
@@ -74,7 +75,7 @@ export function groupByRegionAndYear(reports: StoredReport[]): RegionGroup[] {
     else years.set(r.planYear, [r]);
   }
   return [...regions]
-    .sort(([a], [b]) => a.localeCompare(b, 'zh-Hans-CN'))
+    .sort(([a], [b]) => compareZh(a, b))
     .map(([region, years]) => ({
       region,
       count: [...years.values()].reduce((n, list) => n + list.length, 0),
@@ -91,9 +92,7 @@ export function planYearsOf(reports: StoredReport[]): number[] {
 export function regionsWithCounts(reports: StoredReport[]): { region: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const r of reports) if (r.regionName) counts.set(r.regionName, (counts.get(r.regionName) ?? 0) + 1);
-  return [...counts]
-    .map(([region, count]) => ({ region, count }))
-    .sort((a, b) => b.count - a.count || a.region.localeCompare(b.region, 'zh-Hans-CN'));
+  return [...counts].map(([region, count]) => ({ region, count })).sort((a, b) => b.count - a.count || compareZh(a.region, b.region));
 }
 
 export interface GlossaryListItem {
@@ -131,7 +130,7 @@ export function mergeGlossary({
     it.variants = [...new Set([...it.variants, ...u.variants])];
   }
   for (const t of reportTerms) item(t).inReports = true;
-  return [...items.values()].sort((a, b) => a.term.localeCompare(b.term, 'zh-Hans-CN'));
+  return [...items.values()].sort((a, b) => compareZh(a.term, b.term));
 }
 
 /** Whether anyone explains a term now: a built-in entry or variant, the user, or a report's own glossary. */
@@ -173,7 +172,7 @@ export function rankUnexplained(terms: readonly UnexplainedTerm[], uses: Readonl
       const u = uses.get(t.term);
       return { ...t, uses: u?.uses ?? null, sentence: u?.sentence ?? null, reportId: u?.reportId ?? null };
     })
-    .sort((a, b) => b.reports - a.reports || (b.uses ?? -1) - (a.uses ?? -1) || a.term.localeCompare(b.term, 'zh-Hans-CN'));
+    .sort((a, b) => b.reports - a.reports || (b.uses ?? -1) - (a.uses ?? -1) || compareZh(a.term, b.term));
 }
 
 /**

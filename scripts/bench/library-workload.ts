@@ -6,6 +6,7 @@
 import { openLibrary, type LibraryDb, type StoredReport } from '../../lib/library/db.ts';
 import { importBackup } from '../../lib/library/import.ts';
 import { newestReports, figuresForIndicatorYear, figuresOfReports, exportFiguresCsv } from '../../lib/library/queries.ts';
+import { blobOfPieces } from '../../lib/export/blob.ts';
 import { buildMatrix } from '../../lib/compare/matrix.ts';
 import { summarize } from '../../lib/library/derive.ts';
 import type { ReportDocument } from '../../lib/report/types.ts';
@@ -115,8 +116,51 @@ export async function runLibraryWorkload({
   });
   m.exportCsvMs = exportMs;
   m.exportCsvChars = bytes;
+  Object.assign(m, await exportHeapWorkload(db));
   Object.assign(m, await libraryExplanationWorkload(db, bases));
   db.close();
+  return m;
+}
+
+/** The JavaScript heap in use: Chromium's performance.memory (precise with --enable-precise-memory-info), Node's heapUsed. */
+function heapUsed(): number {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  if (memory) return memory.usedJSHeapSize;
+  const node = (globalThis as { process?: { memoryUsage(): { heapUsed: number } } }).process;
+  return node ? node.memoryUsage().heapUsed : Number.NaN;
+}
+
+/**
+ * The figures CSV made into a file as the side panel makes it (packed into a Blob as it is
+ * written), against collecting its pieces as strings first (the panel before): time, and how far
+ * the heap grew above where it started (sampled after every piece).
+ */
+async function exportHeapWorkload(db: LibraryDb): Promise<Record<string, number>> {
+  const m: Record<string, number> = {};
+  const measure = async (pieces: AsyncIterable<string>) => {
+    const start = heapUsed();
+    let peak = start;
+    async function* sampled() {
+      for await (const piece of pieces) {
+        yield piece;
+        peak = Math.max(peak, heapUsed());
+      }
+    }
+    return { sampled: sampled(), growth: () => peak - start };
+  };
+  const blob = await measure(exportFiguresCsv(db));
+  const [blobMs, file] = await timed(() => blobOfPieces(blob.sampled, { type: 'text/csv' }));
+  m.exportCsvBlobMs = blobMs;
+  m.exportCsvBlobBytes = file.size;
+  m.exportCsvBlobHeapGrowthBytes = blob.growth();
+  const collected = await measure(exportFiguresCsv(db));
+  const [collectedMs] = await timed(async () => {
+    const parts: string[] = [];
+    for await (const piece of collected.sampled) parts.push(piece);
+    return new Blob(parts, { type: 'text/csv' });
+  });
+  m.exportCsvCollectedMs = collectedMs;
+  m.exportCsvCollectedHeapGrowthBytes = collected.growth();
   return m;
 }
 

@@ -3,7 +3,9 @@
  * a second *.gov.cn host served by the demo server, messages spoofed from the content script's own
  * world (DevTools protocol), a crafted backup. Findings 1, 2, 4, 5 and 8.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -233,6 +235,37 @@ describe('trust: the library and the background', () => {
     for (const button of await panel.getByRole('button', { name: '打开原网页' }).all()) await button.click();
     await panel.waitForTimeout(500);
     expect(opened.filter((u) => !/^https?:/.test(u) && u !== 'about:blank')).toEqual([]);
+  });
+
+  it('5b. Cancel during an import undoes the chunks it wrote: the library is as it was before', async () => {
+    const page = await h.context.newPage();
+    await page.goto(LIULIN);
+    await waitForTabState(h, page);
+    const panel = await h.openPanel(page);
+    await panel.getByRole('tab', { name: '资料库' }).click();
+    const download = panel.waitForEvent('download');
+    await panel.getByRole('button', { name: /导出备份/ }).click();
+    const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    // 1,500 copies of the library's first report on other hosts: eight chunks to cancel between.
+    const [report, document, text] = [backup.tables.reports[0], backup.tables.documents[0], backup.tables.texts[0]];
+    const ids = Array.from({ length: 1500 }, (_, i) => 100_000 + i);
+    const url = (id: number) => `http://www.copy${id}.gov.cn/report.html`;
+    backup.tables.reports = ids.map((id) => ({ ...report, id, url: url(id), urls: [url(id)] }));
+    backup.tables.documents = ids.map((id) => ({ ...document, reportId: id }));
+    backup.tables.texts = ids.map((id) => ({ ...text, reportId: id }));
+    const before = (await storedReports(h)).map((r) => r.id).sort();
+    // Over playwright's 50 MB limit for a buffer: passed as a file.
+    const file = join(tmpdir(), `reportlens-cancel-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(backup));
+    await panel.locator('input[type=file]').setInputFiles(file);
+    // Cancel once at least one chunk is written.
+    await panel.getByText(/正在导入：([1-9]\d\d+)\/1500/).waitFor({ timeout: 60_000 });
+    await panel.getByRole('button', { name: '取消导入' }).click();
+    const message = panel.getByTestId('library-message');
+    await message.waitFor({ timeout: 60_000 });
+    expect(await message.textContent()).toMatch(/导入已取消.*全部撤销/);
+    expect((await storedReports(h)).map((r) => r.id).sort()).toEqual(before);
+    rmSync(file);
   });
 
   it('8a. split-article page texts and tab entries leave storage.session with their article and their tab', async () => {

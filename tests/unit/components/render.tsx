@@ -36,6 +36,11 @@ export async function filledDb(): Promise<LibraryDb> {
   return db;
 }
 
+/** The text of a file offered for download (its parts may be Blobs; a byte-order mark is kept). */
+export async function downloadedText(file: { parts: BlobPart[] }): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Blob(file.parts).arrayBuffer());
+}
+
 /** A page read as the background reads it (parser, glossary, region resolution). */
 export function resolvedPage(text: string, url: string, siteName: string | null = null): ReportToSave {
   const { parsed } = analyzeText({ text, title: '', url, index: buildGlossaryIndex({ builtin: [] }), siteName });

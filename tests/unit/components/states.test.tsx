@@ -13,7 +13,7 @@ import { exportBackup } from '../../../lib/library/backup.ts';
 import { formatFigureValue } from '../../../lib/format.ts';
 import { targetsAgainstActuals } from '../../../lib/compare/target-vs-actual.ts';
 import type { ViewId } from '../../../components/App.tsx';
-import { filledDb, qinglan, qinglanLabel, renderPanel, reportTab } from './render.tsx';
+import { downloadedText, filledDb, qinglan, qinglanLabel, renderPanel, reportTab } from './render.tsx';
 
 afterEach(cleanup);
 
@@ -186,7 +186,7 @@ describe('Library', () => {
     const file = actions.download.mock.calls[0]![0];
     expect(file.type).toBe('application/json');
     expect(file.name).toMatch(/^reportlens-backup-\d{8}\.json$/);
-    const json = file.parts.join('');
+    const json = await downloadedText(file);
     expect(JSON.parse(json).tables.reports).toHaveLength(4);
     cleanup();
 

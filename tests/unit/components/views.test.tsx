@@ -7,7 +7,7 @@ import { saveReport } from '../../../lib/library/save.ts';
 import { parseCsv } from '../../../lib/export/csv.ts';
 import { targetsAgainstActuals } from '../../../lib/compare/target-vs-actual.ts';
 import type { Figure } from '../../../lib/report/types.ts';
-import { FICTIONAL, filledDb, renderPanel } from './render.tsx';
+import { downloadedText, FICTIONAL, filledDb, renderPanel } from './render.tsx';
 
 afterEach(cleanup);
 
@@ -52,7 +52,7 @@ describe('Library', () => {
     fireEvent.click(screen.getByRole('button', { name: /CSV/ }));
     await waitFor(() => expect(actions.download).toHaveBeenCalled());
     const file = actions.download.mock.calls[0]![0];
-    const text = file.parts.join('');
+    const text = await downloadedText(file);
     expect(text.startsWith('\ufeff')).toBe(true);
     const csv = parseCsv(text);
     expect(csv[0]).toEqual([

@@ -102,11 +102,12 @@ describe('JSON backup', () => {
     expect(stored.flatMap((r) => [r.url, ...r.urls]).every((u) => u.startsWith('http://'))).toBe(true);
   });
 
-  it('writes in chunks, says how far it got, and stops between chunks when cancelled (the chunks written stay)', async () => {
+  it('writes in chunks and says how far it got; a Cancel between chunks undoes the chunks written before it too', async () => {
     const source = freshDb();
     const text = seedText('000_d3a6bbabf76df186');
     for (let i = 0; i < 5; i++)
       await saveReport(source, reportFrom(`${text}\n第${i}份`, `http://www.site${i}.gov.cn/r.html`), { now: 1000 });
+    await source.userTerms.put({ term: '三基目标', definition: '备份里的解释。', variants: [], updatedAt: 50 });
     const json = await backupText(source);
     const whole = freshDb();
     const progress: string[] = [];
@@ -116,17 +117,46 @@ describe('JSON backup', () => {
     });
     expect(done).toMatchObject({ ok: true, counts: { created: 5 } });
     expect(progress).toEqual(['reading 0/0', 'saving 0/5', 'saving 2/5', 'saving 4/5', 'saving 5/5']);
+    // A library with a report and a term of its own, one of the backup's reports, and an older definition.
     const cancelled = freshDb();
+    await saveReport(cancelled, reportFrom(seedText('001_31018834cdd9c3ff'), 'http://www.lingchuan.gov.cn/c.html'), { now: 10 });
+    await saveReport(cancelled, reportFrom(`${text}\n第0份`, 'http://www.site0.gov.cn/r.html'), { now: 10 });
+    await cancelled.userTerms.put({ term: '三基目标', definition: '旧的解释。', variants: [], updatedAt: 5 });
+    const before = await dump(cancelled);
     const controller = new AbortController();
+    const seen: number[] = [];
     const result = await importBackup(cancelled, json, {
       chunkSize: 2,
       signal: controller.signal,
-      onProgress: (p) => p.done >= 2 && controller.abort(),
+      onProgress: (p) => {
+        if (p.phase === 'saving') seen.push(p.done);
+        if (p.done >= 4) controller.abort();
+      },
     });
-    expect(result).toMatchObject({ ok: false, problem: { code: 'cancelled', imported: 2, total: 5 } });
-    expect(await cancelled.reports.count()).toBe(2);
+    expect(seen).toEqual([0, 2, 4]);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'cancelled', imported: 4, total: 5 } });
+    expect(await dump(cancelled)).toEqual(before);
     expect(strings('en').importProblem(result.ok ? { code: 'foreign' } : result.problem)).toBe(
-      'Import cancelled: 2 of 5 reports were imported, the others were not.',
+      'Import cancelled at report 4 of 5: everything it had written was undone; the library is as it was before.',
     );
+  });
+
+  it('a write that fails half-way undoes the chunks written before it', async () => {
+    const source = freshDb();
+    const text = seedText('000_d3a6bbabf76df186');
+    for (let i = 0; i < 5; i++)
+      await saveReport(source, reportFrom(`${text}\n第${i}份`, `http://www.site${i}.gov.cn/r.html`), { now: 1000 });
+    const json = await backupText(source);
+    const target = freshDb();
+    const before = await dump(target);
+    let created = 0;
+    // The third chunk's write fails, as a full disk would make it.
+    target.reports.hook('creating', () => {
+      if (++created > 4) throw new Error('QuotaExceededError');
+    });
+    const result = await importBackup(target, json, { chunkSize: 2 });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'write-failed', imported: 4, total: 5 } });
+    expect(created).toBe(5);
+    expect(await dump(target)).toEqual(before);
   });
 });
