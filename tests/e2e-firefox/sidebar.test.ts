@@ -112,8 +112,9 @@ describe('Firefox: the sidebar', () => {
       expect(await badgeText(h, unsaved.tabId)).toBe('未存');
       const panel = await h.openPanel(page);
       await click(panel, '[data-testid="this-page-report"] .status button');
+      // The view re-renders while the saved record loads (the element is briefly absent): read it as a list.
       await until(
-        () => panel.$eval('[data-testid="this-page-report"]', (e) => e.textContent ?? ''),
+        () => panel.$$eval('[data-testid="this-page-report"]', (els) => els.map((e) => e.textContent ?? '').join('')),
         (t) => t.includes('已存入资料库'),
       );
       expect((await h.tabState(page)).reportId).not.toBeNull();
