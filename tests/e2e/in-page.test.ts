@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startHarness, waitForTabState, type Harness } from './harness.ts';
+import { hover, pointAt } from './pointer.ts';
 import { readStoredDocument } from '../../scripts/lib/extension-probe.ts';
 import { readTooltip } from './cdp.ts';
 
@@ -32,31 +33,6 @@ async function waitForMarks(frame: Page | Frame): Promise<void> {
     null,
     { timeout: 15_000 },
   );
-}
-
-/** Centre of the first occurrence of `text` inside the article, scrolled into view. */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0 || !n.parentElement?.closest('.TRS_UEDITOR, .TRS_Editor, #zoom, #UCAP-CONTENT')) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`${needle} not found`);
-  }, text);
-}
-
-/** Hovers like a reader: rest nearby, then move onto the term slowly enough to count as reading. */
-async function hover(page: Page, point: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(point.x - 40, point.y + 40);
-  await page.waitForTimeout(400);
-  await page.mouse.move(point.x, point.y);
 }
 
 /** The tooltip (in a closed shadow root, read through the DevTools protocol). */

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, waitForTabState, type Harness } from './harness.ts';
+import { hover, pointAt } from './pointer.ts';
 import { readTooltip } from './cdp.ts';
 import { highlightTexts } from './probe.ts';
 
@@ -32,32 +33,6 @@ async function openReport(h: Harness, url: string): Promise<Page> {
     { timeout: 15_000 },
   );
   return page;
-}
-
-/** Centre of the first occurrence of `text` inside the article (of its first line), scrolled into view. */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0 || !n.parentElement?.closest('#contentText, .TRS_UEDITOR')) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      // The first line's box: a term may wrap, and the centre of its bounding box is then between the lines.
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`${needle} not found`);
-  }, text);
-}
-
-/** The user's own hover: rest nearby, then move onto the term slowly enough to count as reading. */
-async function hover(page: Page, point: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(point.x - 40, point.y + 40);
-  await page.waitForTimeout(400);
-  await page.mouse.move(point.x, point.y);
 }
 
 const tooltipText = async (page: Page) => (await readTooltip(page))?.text ?? '';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, waitForTabState, type Harness } from './harness.ts';
+import { hover, pointAt } from './pointer.ts';
 import { highlightTexts, libraryRows, storedReports } from './probe.ts';
 import { readTooltip } from './cdp.ts';
 import { parseReportText, type Figure } from '../../lib/report/index.ts';
@@ -36,24 +37,6 @@ async function until(page: Page, check: () => Promise<boolean>): Promise<void> {
   while (!(await check())) await page.waitForTimeout(100);
 }
 
-/** Centre of the first occurrence of `text` in the article, scrolled into view. */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.getElementById('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`${needle} not found`);
-  }, text);
-}
-
 describe('the reader', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -77,9 +60,7 @@ describe('the reader', () => {
     // Hover a marked term: the tooltip explains it.
     const term = (await highlightTexts(page, 'reportlens-term'))[0]!;
     const point = await pointAt(page, term);
-    await page.mouse.move(point.x - 40, point.y + 40);
-    await page.waitForTimeout(400);
-    await page.mouse.move(point.x, point.y);
+    await hover(page, point);
     await until(page, async () => (await readTooltip(page))?.visible ?? false);
     expect((await readTooltip(page))!.text).toContain(term);
 

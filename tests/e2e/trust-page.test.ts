@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, waitForTabState, type Harness } from './harness.ts';
+import { hover, pointAt } from './pointer.ts';
 import { readTooltip } from './cdp.ts';
 import { highlightTexts, putUserTerms, setSettings, storedReports } from './probe.ts';
 
@@ -23,31 +24,6 @@ const marked = (page: Page) => highlightTexts(page, 'reportlens-term');
 
 async function waitForMarks(page: Page): Promise<void> {
   await expect.poll(async () => (await marked(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
-}
-
-/** Centre of the first occurrence of `text` inside the article, scrolled into view. */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('.TRS_UEDITOR')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`${needle} not found`);
-  }, text);
-}
-
-/** The user's own hover: rest nearby, then move onto the term slowly enough to count as reading. */
-async function hover(page: Page, point: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(point.x - 40, point.y + 40);
-  await page.waitForTimeout(400);
-  await page.mouse.move(point.x, point.y);
 }
 
 describe('trust: in the page', () => {
