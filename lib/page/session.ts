@@ -131,11 +131,15 @@ export class PageSession {
       return;
     }
     // Read the page while the settings are on their way (a round trip to the browser): reading
-    // changes nothing, and on a site the user turned off its result is dropped.
-    const reading = this.extract();
+    // changes nothing, and on a site the user turned off it stops at its next slice.
+    let turnedOff = false;
+    const reading = this.extract(() => turnedOff);
     reading.catch(() => {});
     this.settings = await this.readSettings();
-    if (this.settings.off && !this.userAsked) return this.silence();
+    if (this.settings.off && !this.userAsked) {
+      turnedOff = true;
+      return this.silence();
+    }
     const article = await reading;
     if (!article || article.text.trim().length === 0) {
       this.state = 'not-report';
@@ -255,8 +259,10 @@ export class PageSession {
     return true;
   }
 
-  private extract(): Promise<ArticleText | null> {
-    const slices = { sliceMs: LIMITS.pageSliceMs, pause: this.timers.pause };
+  /** Reads the article in slices; `stopped` ends the read at its next slice. */
+  private extract(stopped: () => boolean = () => false): Promise<ArticleText | null> {
+    const pause = () => (stopped() ? Promise.reject(new Error('reading stopped')) : this.timers.pause());
+    const slices = { sliceMs: LIMITS.pageSliceMs, pause };
     return extractArticleInSlices(this.doc, this.articleRoot ? { ...slices, root: this.articleRoot() } : slices);
   }
 

@@ -161,6 +161,39 @@ describe('PageSession', () => {
     s.destroy();
   });
 
+  it('on a site the user turned off, the read begun while the settings arrive stops at its next slice', async () => {
+    document.title = '2022年政府工作报告';
+    document.body.innerHTML = `<div id="zoom">${'<p>各位代表：地区生产总值增长8%，规模以上工业增加值增长9%。</p>'.repeat(12000)}</div>`;
+    const { port } = fakeBackground();
+    let pauses = 0;
+    let arrive: (settings: PageSettings) => void = () => {};
+    const settings = new Promise<PageSettings>((resolve) => {
+      arrive = resolve;
+    });
+    const s = new PageSession({
+      doc: document,
+      win: window,
+      port,
+      settings: () => settings,
+      timers: {
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id),
+        pause: async () => {
+          pauses++;
+          // The settings arrive during the second pause: the site is off.
+          if (pauses === 2) arrive({ off: true, marking: true, lang: 'zh' });
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        },
+      },
+    });
+    await s.analyze();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(s.state).toBe('off');
+    expect(port.analyze).not.toHaveBeenCalled();
+    expect(pauses).toBeLessThanOrEqual(3);
+    s.destroy();
+  });
+
   it('follows the settings while the page is open: marks off, site off, and back on', async () => {
     const registry = installHighlights();
     reportPage();
