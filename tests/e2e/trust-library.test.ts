@@ -36,6 +36,21 @@ async function sendFrom(page: Page, h: Harness, message: Record<string, unknown>
   return world.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)}).catch((e) => ({ rejected: String(e) }))`);
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a backup file as parsed JSON, which the tests edit into shapes the schema refuses.
+type BackupJson = any;
+
+/** The library view of a panel opened on 柳林's report, and the backup it exports. */
+async function exportedBackup(h: Harness): Promise<{ panel: Page; backup: BackupJson }> {
+  const page = await h.context.newPage();
+  await page.goto(LIULIN);
+  await waitForTabState(h, page);
+  const panel = await h.openPanel(page);
+  await panel.getByRole('tab', { name: '资料库' }).click();
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: /导出备份/ }).click();
+  return { panel, backup: JSON.parse(readFileSync(await (await download).path(), 'utf8')) };
+}
+
 describe('trust: the library and the background', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -210,14 +225,7 @@ describe('trust: the library and the background', () => {
   });
 
   it('5. a backup cannot store or open data:, file: or browser addresses', async () => {
-    const page = await h.context.newPage();
-    await page.goto(LIULIN);
-    await waitForTabState(h, page);
-    const panel = await h.openPanel(page);
-    await panel.getByRole('tab', { name: '资料库' }).click();
-    const download = panel.waitForEvent('download');
-    await panel.getByRole('button', { name: /导出备份/ }).click();
-    const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    const { panel, backup } = await exportedBackup(h);
     const record = backup.tables.reports[0];
     record.url = 'data:text/html,<script>document.title="pwned"</script>';
     record.urls = [record.url, 'file:///etc/passwd', 'chrome://settings'];
@@ -238,14 +246,7 @@ describe('trust: the library and the background', () => {
   });
 
   it('5b. Cancel during an import undoes the chunks it wrote: the library is as it was before', async () => {
-    const page = await h.context.newPage();
-    await page.goto(LIULIN);
-    await waitForTabState(h, page);
-    const panel = await h.openPanel(page);
-    await panel.getByRole('tab', { name: '资料库' }).click();
-    const download = panel.waitForEvent('download');
-    await panel.getByRole('button', { name: /导出备份/ }).click();
-    const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    const { panel, backup } = await exportedBackup(h);
     // 1,500 copies of the library's first report on other hosts: eight chunks to cancel between.
     const [report, document, text] = [backup.tables.reports[0], backup.tables.documents[0], backup.tables.texts[0]];
     const ids = Array.from({ length: 1500 }, (_, i) => 100_000 + i);
